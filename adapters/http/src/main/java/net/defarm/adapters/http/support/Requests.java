@@ -1,0 +1,71 @@
+package net.defarm.adapters.http.support;
+
+import io.helidon.webserver.http.ServerRequest;
+import java.util.Optional;
+import java.util.UUID;
+import net.defarm.domain.shared.InvalidInputException;
+
+/** Reading path and query parameters with clear 400s instead of parse exceptions. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    public static String path(ServerRequest req, String name) {
+        return req.path().pathParameters().get(name);
+    }
+
+    public static UUID uuidPath(ServerRequest req, String name, String what) {
+        return uuid(path(req, name), what);
+    }
+
+    public static UUID uuid(String value, String what) {
+        try {
+            if (value == null || value.length() != 36) {
+                throw new IllegalArgumentException();
+            }
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("INVALID_ID", "Invalid " + what + " format");
+        }
+    }
+
+    public static Optional<String> query(ServerRequest req, String name) {
+        return req.query().first(name).asOptional().filter(s -> !s.isEmpty());
+    }
+
+    public static Optional<Long> longQuery(ServerRequest req, String name) {
+        return query(req, name).map(v -> {
+            try {
+                return Long.parseLong(v);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("INVALID_QUERY", name + " must be an integer");
+            }
+        });
+    }
+
+    public static Optional<Integer> intQuery(ServerRequest req, String name) {
+        return longQuery(req, name).map(v -> {
+            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+                throw new InvalidInputException("INVALID_QUERY", name + " is out of range");
+            }
+            return v.intValue();
+        });
+    }
+
+    public static boolean boolQuery(ServerRequest req, String name, boolean defaultValue) {
+        return query(req, name).map(v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new InvalidInputException("INVALID_QUERY", name + " must be true or false");
+        }).orElse(defaultValue);
+    }
+
+    /** A required body field. */
+    public static <T> T required(T value, String field) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            throw new InvalidInputException("MISSING_FIELD", field + " is required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,220 @@
+package net.defarm.adapters.memory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.locks.ReentrantLock;
+import net.defarm.application.items.ItemRepository;
+import net.defarm.domain.items.DuplicateGroup;
+import net.defarm.domain.items.Identifier;
+import net.defarm.domain.items.Item;
+import net.defarm.domain.items.ItemStatistics;
+import net.defarm.domain.items.ItemStatus;
+import net.defarm.domain.shared.ConflictException;
+import net.defarm.domain.shared.NotFoundException;
+import net.defarm.domain.shared.StaleUpdateException;
+
+/**
+ * Items held in memory, with the indexes the queries need: per owner in (createdAt, dfid) order, and per owner
+ * and identifier. Items are immutable values, so readers never see a half-applied change to one item.
+ */
+public final class InMemoryItemRepository implements ItemRepository {
+
+    private static final int LOCK_STRIPES = 1024;
+
+    private final Map<String, Item> items = new ConcurrentHashMap<>();
+    private final Map<String, NavigableSet<ItemKey>> byOwner = new ConcurrentHashMap<>();
+    private final Map<String, NavigableSet<ItemKey>> byOwnerIdentifier = new ConcurrentHashMap<>();
+    private final ReentrantLock[] identifierLocks = new ReentrantLock[LOCK_STRIPES];
+    private final InMemoryUnitOfWork uow;
+
+    public InMemoryItemRepository(InMemoryUnitOfWork uow) {
+        this.uow = uow;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            identifierLocks[i] = new ReentrantLock();
+        }
+    }
+
+    @Override
+    public Optional<Item> findByDfid(String dfid) {
+        return Optional.ofNullable(items.get(dfid));
+    }
+
+    @Override
+    public Item insert(Item item) {
+        Item stored = item.atVersion(1);
+        if (items.putIfAbsent(item.dfid(), stored) != null) {
+            throw new ConflictException("DUPLICATE_DFID", "An item with DFID " + item.dfid() + " already exists");
+        }
+        index(null, stored);
+        uow.onRollback(() -> {
+            if (items.remove(stored.dfid(), stored)) {
+                index(stored, null);
+            }
+        });
+        return stored;
+    }
+
+    @Override
+    public Item update(Item item) {
+        Item[] previous = new Item[1];
+        Item stored = items.compute(item.dfid(), (dfid, current) -> {
+            if (current == null) {
+                throw new NotFoundException("ITEM_NOT_FOUND", "Item not found: " + dfid);
+            }
+            if (current.version() != item.version()) {
+                throw new StaleUpdateException("Item " + dfid);
+            }
+            previous[0] = current;
+            return item.atVersion(current.version() + 1);
+        });
+        index(previous[0], stored);
+        uow.onRollback(() -> {
+            if (items.replace(stored.dfid(), stored, previous[0])) {
+                index(stored, previous[0]);
+            }
+        });
+        return stored;
+    }
+
+    @Override
+    public List<String> findDfidsByIdentifier(String ownerId, String uniqueKey, int max) {
+        NavigableSet<ItemKey> keys = byOwnerIdentifier.get(identifierIndexKey(ownerId, uniqueKey));
+        if (keys == null) {
+            return List.of();
+        }
+        return keys.stream().limit(max).map(ItemKey::dfid).toList();
+    }
+
+    @Override
+    public void lockIdentifiers(String ownerId, Collection<String> uniqueKeys) {
+        // Stripes in ascending order, each once: two transactions never wait on each other in a cycle.
+        Set<Integer> stripes = new TreeSet<>();
+        uniqueKeys.forEach(k -> stripes.add(Math.floorMod(identifierIndexKey(ownerId, k).hashCode(), LOCK_STRIPES)));
+        stripes.forEach(s -> uow.hold(identifierLocks[s]));
+    }
+
+    @Override
+    public List<Item> find(ItemQuery query, ItemKey after, int limit) {
+        NavigableSet<ItemKey> keys = byOwner.get(query.ownerId());
+        if (keys == null) {
+            return List.of();
+        }
+        NavigableSet<ItemKey> from = after == null ? keys : keys.tailSet(after, false);
+        List<Item> page = new ArrayList<>();
+        for (ItemKey key : from) {
+            Item item = items.get(key.dfid());
+            if (item != null && query.matches(item)) {
+                page.add(item);
+                if (page.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return page;
+    }
+
+    @Override
+    public ItemStatistics statistics(String ownerId) {
+        long total = 0;
+        long active = 0;
+        long deprecated = 0;
+        long merged = 0;
+        long split = 0;
+        long identifiers = 0;
+        double confidence = 0;
+        for (Item item : ownedBy(ownerId)) {
+            total++;
+            identifiers += item.identifiers().size();
+            confidence += item.confidenceScore();
+            switch (item.status().kind()) {
+                case ACTIVE -> active++;
+                case DEPRECATED -> deprecated++;
+                case MERGED, MERGED_INTO -> merged++;
+                case SPLIT -> split++;
+            }
+        }
+        return new ItemStatistics(total, active, deprecated, merged, split, identifiers,
+                total == 0 ? 0 : confidence / total);
+    }
+
+    @Override
+    public List<DuplicateGroup> findLocalDuplicates(String ownerId, int maxGroups) {
+        Map<List<String>, List<Item>> groups = new TreeMap<>(Comparator.<List<String>, String>comparing(l -> l.get(0))
+                .thenComparing(l -> l.get(1)));
+        for (Item item : ownedBy(ownerId)) {
+            if (!item.isLocalOnly() || item.status().kind() == ItemStatus.Kind.MERGED_INTO) {
+                continue;
+            }
+            DuplicateGroup.groupingIdentifier(item).ifPresent(id -> groups
+                    .computeIfAbsent(List.of(id.namespace() + ":" + id.key(), id.value()), k -> new ArrayList<>())
+                    .add(item));
+        }
+        return groups.entrySet().stream().filter(e -> e.getValue().size() > 1).limit(maxGroups)
+                .map(e -> new DuplicateGroup(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
+    }
+
+    private List<Item> ownedBy(String ownerId) {
+        NavigableSet<ItemKey> keys = byOwner.getOrDefault(ownerId, new TreeSet<>());
+        List<Item> owned = new ArrayList<>(keys.size());
+        keys.forEach(k -> {
+            Item item = items.get(k.dfid());
+            if (item != null) {
+                owned.add(item);
+            }
+        });
+        return owned;
+    }
+
+    /** Moves an item's index entries from its old state to its new one (either may be null). */
+    private void index(Item before, Item after) {
+        Item any = after != null ? after : before;
+        ItemKey key = ItemKey.of(any);
+        Set<String> oldKeys = identifierKeys(before);
+        Set<String> newKeys = identifierKeys(after);
+        for (String k : oldKeys) {
+            if (!newKeys.contains(k)) {
+                NavigableSet<ItemKey> set = byOwnerIdentifier.get(identifierIndexKey(any.ownerId(), k));
+                if (set != null) {
+                    set.remove(key);
+                }
+            }
+        }
+        for (String k : newKeys) {
+            if (!oldKeys.contains(k)) {
+                byOwnerIdentifier.computeIfAbsent(identifierIndexKey(any.ownerId(), k),
+                        x -> new ConcurrentSkipListSet<>()).add(key);
+            }
+        }
+        NavigableSet<ItemKey> owned = byOwner.computeIfAbsent(any.ownerId(), x -> new ConcurrentSkipListSet<>());
+        if (after == null) {
+            owned.remove(key);
+        } else {
+            owned.add(key);
+        }
+    }
+
+    private static Set<String> identifierKeys(Item item) {
+        Set<String> keys = new HashSet<>();
+        if (item != null) {
+            for (Identifier id : item.identifiers()) {
+                keys.add(id.uniqueKey());
+            }
+        }
+        return keys;
+    }
+
+    private static String identifierIndexKey(String ownerId, String uniqueKey) {
+        return ownerId + '\u0000' + uniqueKey;
+    }
+}

@@ -1,0 +1,115 @@
+package net.defarm.adapters.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import net.defarm.application.items.PendingItemRepository;
+import net.defarm.domain.items.PendingItem;
+import net.defarm.domain.shared.ConflictException;
+import net.defarm.domain.shared.NotFoundException;
+import net.defarm.domain.shared.StaleUpdateException;
+
+/** Pending items held in memory, indexed per owner in (priority desc, createdAt, id) order. */
+public final class InMemoryPendingItemRepository implements PendingItemRepository {
+
+    private final Map<UUID, PendingItem> pending = new ConcurrentHashMap<>();
+    private final Map<String, NavigableSet<PendingKey>> byOwner = new ConcurrentHashMap<>();
+    private final InMemoryUnitOfWork uow;
+
+    public InMemoryPendingItemRepository(InMemoryUnitOfWork uow) {
+        this.uow = uow;
+    }
+
+    @Override
+    public PendingItem insert(PendingItem item) {
+        PendingItem stored = item.atVersion(1);
+        if (pending.putIfAbsent(item.pendingId(), stored) != null) {
+            throw new ConflictException("DUPLICATE_PENDING_ITEM", "Pending item " + item.pendingId() + " exists");
+        }
+        reindex(null, stored);
+        uow.onRollback(() -> {
+            if (pending.remove(stored.pendingId(), stored)) {
+                reindex(stored, null);
+            }
+        });
+        return stored;
+    }
+
+    @Override
+    public Optional<PendingItem> findById(UUID pendingId) {
+        return Optional.ofNullable(pending.get(pendingId));
+    }
+
+    @Override
+    public PendingItem update(PendingItem item) {
+        PendingItem[] previous = new PendingItem[1];
+        PendingItem stored = pending.compute(item.pendingId(), (id, current) -> {
+            if (current == null) {
+                throw new NotFoundException("PENDING_ITEM_NOT_FOUND", "Pending item not found");
+            }
+            if (current.version() != item.version()) {
+                throw new StaleUpdateException("Pending item " + id);
+            }
+            previous[0] = current;
+            return item.atVersion(current.version() + 1);
+        });
+        reindex(previous[0], stored);
+        uow.onRollback(() -> {
+            if (pending.replace(stored.pendingId(), stored, previous[0])) {
+                reindex(stored, previous[0]);
+            }
+        });
+        return stored;
+    }
+
+    @Override
+    public boolean delete(UUID pendingId) {
+        PendingItem removed = pending.remove(pendingId);
+        if (removed == null) {
+            return false;
+        }
+        reindex(removed, null);
+        uow.onRollback(() -> {
+            if (pending.putIfAbsent(pendingId, removed) == null) {
+                reindex(null, removed);
+            }
+        });
+        return true;
+    }
+
+    @Override
+    public List<PendingItem> find(PendingQuery query, PendingKey after, int limit) {
+        NavigableSet<PendingKey> keys = byOwner.get(query.ownerId());
+        if (keys == null) {
+            return List.of();
+        }
+        List<PendingItem> page = new ArrayList<>();
+        for (PendingKey key : after == null ? keys : keys.tailSet(after, false)) {
+            PendingItem item = pending.get(key.pendingId());
+            if (item != null && query.matches(item)) {
+                page.add(item);
+                if (page.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return page;
+    }
+
+    private void reindex(PendingItem before, PendingItem after) {
+        if (before != null) {
+            NavigableSet<PendingKey> set = byOwner.get(before.ownerId());
+            if (set != null) {
+                set.remove(PendingKey.of(before));
+            }
+        }
+        if (after != null) {
+            byOwner.computeIfAbsent(after.ownerId(), k -> new ConcurrentSkipListSet<>()).add(PendingKey.of(after));
+        }
+    }
+}

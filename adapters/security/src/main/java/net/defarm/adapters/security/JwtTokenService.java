@@ -1,0 +1,84 @@
+package net.defarm.adapters.security;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.JWTVerifier;
+import com.auth0.jwt.algorithms.Algorithm;
+import com.auth0.jwt.exceptions.AlgorithmMismatchException;
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.auth0.jwt.exceptions.MissingClaimException;
+import com.auth0.jwt.exceptions.SignatureVerificationException;
+import com.auth0.jwt.exceptions.TokenExpiredException;
+import com.auth0.jwt.interfaces.DecodedJWT;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import net.defarm.application.identity.AuthenticationException;
+import net.defarm.application.identity.TokenService;
+import net.defarm.application.shared.Clock;
+
+/**
+ * HS256 bearer tokens with the reference's claims ({@code user_id}, {@code workspace_id}, {@code exp}), so tokens
+ * minted by either service verify in the other during a rolling migration when they share the secret.
+ */
+public final class JwtTokenService implements TokenService {
+
+    /** The secret must be at least this long: shorter HMAC keys are guessable. */
+    public static final int MIN_SECRET_BYTES = 32;
+    private static final long LEEWAY_SECONDS = 60;
+
+    private final Algorithm algorithm;
+    private final Duration lifetime;
+    private final Clock clock;
+
+    public JwtTokenService(String secret, Duration lifetime, Clock clock) {
+        if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+            throw new IllegalArgumentException("the JWT secret must be at least " + MIN_SECRET_BYTES + " bytes");
+        }
+        this.algorithm = Algorithm.HMAC256(secret.getBytes(StandardCharsets.UTF_8));
+        this.lifetime = lifetime;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssuedToken issue(String userId, String workspaceId) {
+        Instant now = clock.now();
+        Instant expires = now.plus(lifetime);
+        String token = JWT.create()
+                .withClaim("user_id", userId)
+                .withClaim("workspace_id", workspaceId)
+                .withIssuedAt(now)
+                .withExpiresAt(expires)
+                .sign(algorithm);
+        return new IssuedToken(token, Instant.ofEpochSecond(expires.getEpochSecond()));
+    }
+
+    @Override
+    public TokenClaims verify(String token) {
+        // Verified against our Clock port (not the JVM clock), so expiry follows the same time as everything else.
+        JWTVerifier verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm)
+                .acceptLeeway(LEEWAY_SECONDS)
+                .withClaimPresence("user_id")
+                .withClaimPresence("exp"))
+                .build(java.time.Clock.fixed(clock.now(), ZoneOffset.UTC));
+        try {
+            DecodedJWT jwt = verifier.verify(token);
+            String userId = jwt.getClaim("user_id").asString();
+            if (userId == null || userId.isBlank()) {
+                throw new AuthenticationException("INVALID_TOKEN", "Invalid token: MissingRequiredClaim(\"user_id\")");
+            }
+            return new TokenClaims(userId, jwt.getClaim("workspace_id").asString(), jwt.getExpiresAtAsInstant());
+        } catch (TokenExpiredException e) {
+            throw new AuthenticationException("TOKEN_EXPIRED", "Invalid token: ExpiredSignature");
+        } catch (SignatureVerificationException e) {
+            throw new AuthenticationException("INVALID_TOKEN", "Invalid token: InvalidSignature");
+        } catch (AlgorithmMismatchException e) {
+            throw new AuthenticationException("INVALID_TOKEN", "Invalid token: InvalidAlgorithm");
+        } catch (MissingClaimException e) {
+            throw new AuthenticationException("INVALID_TOKEN", "Invalid token: MissingRequiredClaim(\""
+                    + e.getClaimName() + "\")");
+        } catch (JWTVerificationException e) {
+            throw new AuthenticationException("INVALID_TOKEN", "Invalid token: InvalidToken");
+        }
+    }
+}

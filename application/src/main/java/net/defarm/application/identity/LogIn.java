@@ -1,0 +1,51 @@
+package net.defarm.application.identity;
+
+import java.util.Optional;
+import net.defarm.application.shared.UseCase;
+import net.defarm.domain.identity.UserAccount;
+import net.defarm.domain.shared.PermissionDeniedException;
+
+/** Exchanges a username and password for a token. Unknown user and wrong password are indistinguishable. */
+@UseCase
+public final class LogIn {
+
+    private final UserAccountRepository users;
+    private final PasswordHasher hasher;
+    private final TokenService tokens;
+    private volatile String decoyHash;
+
+    public LogIn(UserAccountRepository users, PasswordHasher hasher, TokenService tokens) {
+        this.users = users;
+        this.hasher = hasher;
+        this.tokens = tokens;
+    }
+
+    public AuthResult logIn(String username, String password) {
+        RegisterUser.required(username, "username");
+        RegisterUser.required(password, "password");
+        Optional<UserAccount> found = users.findByUsername(username.strip());
+        boolean matches = hasher.matches(password, found.map(UserAccount::passwordHash).orElseGet(this::decoyHash));
+        if (found.isEmpty() || !matches) {
+            throw new AuthenticationException("INVALID_CREDENTIALS", "Invalid credentials");
+        }
+        UserAccount account = found.get();
+        if (!account.isActive()) {
+            throw new PermissionDeniedException("ACCOUNT_" + account.status().name(), account.status().refusal());
+        }
+        TokenService.IssuedToken token = tokens.issue(account.userId(), account.workspaceId());
+        return new AuthResult(token.token(), account.userId(), account.workspaceId(), token.expiresAt());
+    }
+
+    /**
+     * Unknown users are checked against a decoy hash so the response time does not reveal who has an account.
+     * Made on first need rather than at start-up, where a bcrypt round would slow every cold start.
+     */
+    private String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            decoy = hasher.hash("decoy-password-never-matches");
+            decoyHash = decoy;
+        }
+        return decoy;
+    }
+}

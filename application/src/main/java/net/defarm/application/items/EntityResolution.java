@@ -1,0 +1,69 @@
+package net.defarm.application.items;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import net.defarm.application.shared.Clock;
+import net.defarm.application.shared.Limits;
+import net.defarm.domain.items.Identifier;
+import net.defarm.domain.items.Item;
+import net.defarm.domain.items.PendingReason;
+import net.defarm.domain.shared.JsonObject;
+
+/**
+ * The heart of item creation, shared by "create item" and "approve a pending item": a submission either breaks a
+ * rule (and must be held as pending), or names an item the owner already has (which it enriches), or is new (and
+ * gets a DFID). Resolution is scoped to the submitter's own items. Runs inside the caller's transaction.
+ */
+final class EntityResolution {
+
+    /** Either the item created or enriched, or the reason the submission must be held. */
+    record Outcome(Item item, PendingReason pendingReason) {
+        boolean isPending() {
+            return pendingReason != null;
+        }
+    }
+
+    private final ItemRepository items;
+    private final DfidIssuer dfids;
+    private final Clock clock;
+
+    EntityResolution(ItemRepository items, DfidIssuer dfids, Clock clock) {
+        this.items = items;
+        this.dfids = dfids;
+        this.clock = clock;
+    }
+
+    Outcome submit(String ownerId, List<Identifier> identifiers, JsonObject enrichedData, UUID sourceEntry) {
+        List<Identifier> distinct = Item.distinct(identifiers);
+        items.lockIdentifiers(ownerId, distinct.stream().map(Identifier::uniqueKey).toList());
+        Map<String, List<String>> dfidsByKey = new LinkedHashMap<>();
+        for (Identifier id : distinct) {
+            dfidsByKey.put(id.uniqueKey(),
+                    items.findDfidsByIdentifier(ownerId, id.uniqueKey(), Limits.MAX_ITEMS_PER_IDENTIFIER));
+        }
+        Optional<PendingReason> reason = PendingReason.detect(identifiers, enrichedData, dfidsByKey);
+        if (reason.isPresent()) {
+            return new Outcome(null, reason.get());
+        }
+        for (Identifier id : distinct) {
+            List<String> known = dfidsByKey.get(id.uniqueKey());
+            if (!known.isEmpty()) {
+                return new Outcome(enrichExisting(known.getFirst(), distinct, enrichedData, sourceEntry), null);
+            }
+        }
+        return new Outcome(items.insert(Item.create(dfids.next(), distinct, enrichedData, sourceEntry, ownerId,
+                clock.now())), null);
+    }
+
+    private Item enrichExisting(String dfid, List<Identifier> identifiers, JsonObject enrichedData, UUID source) {
+        Item existing = items.findByDfid(dfid).orElseThrow(() -> ItemAccess.notFound(dfid));
+        Item changed = existing.withIdentifiersAdded(identifiers, clock.now());
+        if (enrichedData != null) {
+            changed = changed.enrichedWith(enrichedData, source, clock.now());
+        }
+        return changed == existing ? existing : items.update(changed);
+    }
+}

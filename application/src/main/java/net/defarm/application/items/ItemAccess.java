@@ -1,0 +1,40 @@
+package net.defarm.application.items;
+
+import net.defarm.application.shared.Actor;
+import net.defarm.domain.items.Item;
+import net.defarm.domain.shared.NotFoundException;
+
+/**
+ * Who may read and change an item: its owner. An item the caller may not see answers exactly like an unknown one
+ * (404), so ids cannot be probed.
+ */
+public final class ItemAccess {
+
+    private final ItemRepository items;
+
+    public ItemAccess(ItemRepository items) {
+        this.items = items;
+    }
+
+    /** The item, if the actor may read it. */
+    public Item readable(Actor actor, String dfid) {
+        return items.findByDfid(dfid).filter(item -> mayRead(actor, item)).orElseThrow(() -> notFound(dfid));
+    }
+
+    /** The item, if the actor may change it. */
+    public Item writable(Actor actor, String dfid) {
+        return items.findByDfid(dfid).filter(item -> isOwner(actor, item)).orElseThrow(() -> notFound(dfid));
+    }
+
+    public boolean mayRead(Actor actor, Item item) {
+        return isOwner(actor, item);
+    }
+
+    private static boolean isOwner(Actor actor, Item item) {
+        return item.ownerId().equals(actor.userId());
+    }
+
+    static NotFoundException notFound(String dfid) {
+        return new NotFoundException("ITEM_NOT_FOUND", "Item not found: " + dfid);
+    }
+}

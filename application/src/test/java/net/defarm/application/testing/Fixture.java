@@ -1,0 +1,56 @@
+package net.defarm.application.testing;
+
+import java.util.List;
+import java.util.UUID;
+import net.defarm.application.events.EventUseCases;
+import net.defarm.application.identity.AuthResult;
+import net.defarm.application.identity.IdentityUseCases;
+import net.defarm.application.identity.RegisterUser;
+import net.defarm.application.items.CreateItem;
+import net.defarm.application.items.ItemUseCases;
+import net.defarm.application.shared.Actor;
+import net.defarm.application.storage.StoragePorts;
+import net.defarm.domain.items.Identifier;
+import net.defarm.domain.items.Item;
+import net.defarm.domain.shared.JsonObject;
+
+/** The use cases wired over a store under test, with a test clock and fast test doubles for hashing and tokens. */
+public final class Fixture {
+
+    public final StoragePorts storage;
+    public final TestClock clock;
+    public final IdentityUseCases identity;
+    public final ItemUseCases items;
+    public final EventUseCases events;
+
+    public Fixture(StoragePorts storage) {
+        this.storage = storage;
+        this.clock = new TestClock();
+        this.identity = IdentityUseCases.create(storage.users(), new PlainPasswordHasher(),
+                new StubTokenService(clock), storage.unitOfWork(), clock);
+        this.items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
+                storage.dfidSequence(), storage.unitOfWork(), clock);
+        this.events = EventUseCases.create(items.access(), storage.events(), storage.unitOfWork(), clock);
+    }
+
+    /** Registers a user with a unique name and returns the actor it signs in as. */
+    public Actor newUser(String name) {
+        String unique = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+        AuthResult auth = identity.registerUser().register(new RegisterUser.Command(unique, unique + "@example.com",
+                "Str0ng!Pass", null));
+        return new Actor(auth.userId(), auth.workspaceId());
+    }
+
+    public Item createItem(Actor actor, JsonObject enriched, Identifier... identifiers) {
+        return items.createItem().create(actor, new CreateItem.Command(List.of(identifiers), enriched,
+                UUID.randomUUID()));
+    }
+
+    public static Identifier lote(String value) {
+        return Identifier.contextual("generic", "lote", value);
+    }
+
+    public static Identifier sisbov(String value) {
+        return Identifier.canonical("bovino", "sisbov", value);
+    }
+}

@@ -1,0 +1,97 @@
+package net.defarm.bootstrap;
+
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import net.defarm.adapters.http.HttpApi;
+import net.defarm.adapters.memory.InMemoryStorage;
+import net.defarm.adapters.security.BcryptPasswordHasher;
+import net.defarm.adapters.security.JwtTokenService;
+import net.defarm.application.events.EventUseCases;
+import net.defarm.application.identity.IdentityUseCases;
+import net.defarm.application.items.ItemUseCases;
+import net.defarm.application.shared.Clock;
+import net.defarm.application.storage.StoragePorts;
+
+/**
+ * The assembled service: picks the adapters the settings ask for, wires the use cases to them, and serves the
+ * HTTP API with health and metrics. The only place that knows every adapter.
+ */
+public final class Service implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Service.class.getName());
+    public static final String VERSION = "0.1.0";
+
+    private final WebServer server;
+
+    private Service(WebServer server) {
+        this.server = server;
+    }
+
+    public static Service start(ServiceSettings settings) {
+        long started = System.nanoTime();
+        Clock clock = new SystemClock();
+        StoragePorts storage = openStorage(settings);
+        IdentityUseCases identity = IdentityUseCases.create(storage.users(),
+                new BcryptPasswordHasher(settings.bcryptCost()),
+                new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), storage.unitOfWork(), clock);
+        ItemUseCases items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
+                storage.dfidSequence(), storage.unitOfWork(), clock);
+        EventUseCases events = EventUseCases.create(items.access(), storage.events(), storage.unitOfWork(), clock);
+
+        HttpRouting.Builder routing = HttpRouting.builder();
+        if (settings.logRequests()) {
+            routing.addFilter(new RequestLog());
+        }
+        HttpApi.register(routing, new HttpApi.UseCases(identity, items, events, storage.health()), VERSION);
+
+        WebServer server = WebServer.builder()
+                .host(settings.host())
+                .port(settings.port())
+                // Our JSON bridge enforces the 2 MiB API limit with a JSON 413; this is only a hard backstop.
+                .maxPayloadSize(16L * 1024 * 1024)
+                .shutdownGracePeriod(Duration.ofSeconds(10))
+                .directHandlers(HttpApi.transportErrors())
+                .addFeature(ObserveFeature.builder()
+                        .addObserver(HealthObserver.builder().details(true).build())
+                        .addObserver(MetricsObserver.create())
+                        .build())
+                .routing(routing)
+                .build()
+                .start();
+        if (settings.jwtSecretGenerated()) {
+            LOG.log(Level.WARNING, "JWT_SECRET is not set: generated a random secret for this process; "
+                    + "tokens stop working when it exits");
+        }
+        if (settings.storageMode() == ServiceSettings.StorageMode.MEMORY) {
+            LOG.log(Level.WARNING, "storage mode 'memory': data is held in this process only and is lost on exit");
+        }
+        LOG.log(Level.INFO, "DeFarm engines " + VERSION + " listening on http://" + displayHost(settings.host()) + ":"
+                + server.port() + " (storage: " + settings.storageMode().key() + ", started in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms)");
+        return new Service(server);
+    }
+
+    private static StoragePorts openStorage(ServiceSettings settings) {
+        return switch (settings.storageMode()) {
+            case MEMORY -> InMemoryStorage.create();
+        };
+    }
+
+    private static String displayHost(String host) {
+        return host.equals("0.0.0.0") ? "localhost" : host;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

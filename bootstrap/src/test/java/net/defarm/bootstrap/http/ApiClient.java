@@ -1,0 +1,92 @@
+package net.defarm.bootstrap.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A small JSON client over {@link HttpClient} for end-to-end tests against a running service. */
+public final class ApiClient {
+
+    public record Response(int status, JsonNode body, HttpResponse<String> raw) {
+        public Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        public String text(String field) {
+            return body.path(field).asText();
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public Response get(String path, String token) {
+        return send(builder(path, token).GET());
+    }
+
+    public Response delete(String path, String token) {
+        return send(builder(path, token).DELETE());
+    }
+
+    public Response post(String path, String token, String json) {
+        return send(builder(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response put(String path, String token, String json) {
+        return send(builder(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response raw(String method, String path, String token, String contentType, byte[] body) {
+        HttpRequest.Builder b = builder(path, token);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Registers and signs in a user; returns the token. */
+    public String signUp(String username) {
+        Response r = post("/api/auth/register", null, "{\"username\":\"" + username + "\",\"email\":\"" + username
+                + "@example.com\",\"password\":\"Str0ng!Pass\"}");
+        if (r.status() != 200) {
+            throw new IllegalStateException("sign-up failed: " + r.status() + " " + r.body());
+        }
+        return r.text("token");
+    }
+
+    private HttpRequest.Builder builder(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = r.body().isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(r.body());
+            return new Response(r.statusCode(), body, r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
