@@ -1,5 +1,7 @@
 package net.defarm.bootstrap;
 
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
@@ -8,7 +10,6 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import net.defarm.adapters.http.HttpApi;
-import net.defarm.adapters.memory.InMemoryStorage;
 import net.defarm.adapters.security.BcryptPasswordHasher;
 import net.defarm.adapters.security.JwtTokenService;
 import net.defarm.application.events.EventUseCases;
@@ -27,15 +28,18 @@ public final class Service implements AutoCloseable {
     public static final String VERSION = "0.1.0";
 
     private final WebServer server;
+    private final OpenedStorage storage;
 
-    private Service(WebServer server) {
+    private Service(WebServer server, OpenedStorage storage) {
         this.server = server;
+        this.storage = storage;
     }
 
     public static Service start(ServiceSettings settings) {
         long started = System.nanoTime();
         Clock clock = new SystemClock();
-        StoragePorts storage = openStorage(settings);
+        OpenedStorage opened = OpenedStorage.open(settings);
+        StoragePorts storage = opened.ports();
         IdentityUseCases identity = IdentityUseCases.create(storage.users(),
                 new BcryptPasswordHasher(settings.bcryptCost()),
                 new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), storage.unitOfWork(), clock);
@@ -57,7 +61,9 @@ public final class Service implements AutoCloseable {
                 .shutdownGracePeriod(Duration.ofSeconds(10))
                 .directHandlers(HttpApi.transportErrors())
                 .addFeature(ObserveFeature.builder()
-                        .addObserver(HealthObserver.builder().details(true).build())
+                        .addObserver(HealthObserver.builder().details(true)
+                                .addCheck(() -> readiness(opened), HealthCheckType.READINESS, "store")
+                                .build())
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(routing)
@@ -73,13 +79,14 @@ public final class Service implements AutoCloseable {
         LOG.log(Level.INFO, "DeFarm engines " + VERSION + " listening on http://" + displayHost(settings.host()) + ":"
                 + server.port() + " (storage: " + settings.storageMode().key() + ", started in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms)");
-        return new Service(server);
+        return new Service(server, opened);
     }
 
-    private static StoragePorts openStorage(ServiceSettings settings) {
-        return switch (settings.storageMode()) {
-            case MEMORY -> InMemoryStorage.create();
-        };
+    private static HealthCheckResponse readiness(OpenedStorage storage) {
+        OpenedStorage.Readiness readiness = storage.readiness().get();
+        HealthCheckResponse.Builder response = HealthCheckResponse.builder().status(readiness.ready());
+        readiness.details().forEach(response::detail);
+        return response.build();
     }
 
     private static String displayHost(String host) {
@@ -90,8 +97,18 @@ public final class Service implements AutoCloseable {
         return server.port();
     }
 
+    /** Whether the store can serve requests (the readiness check's answer). */
+    public boolean ready() {
+        return storage.readiness().get().ready();
+    }
+
     @Override
     public void close() {
         server.stop();
+        try {
+            storage.closer().close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "closing the store failed: " + e.getMessage());
+        }
     }
 }

@@ -18,6 +18,8 @@ public record ServiceSettings(
         String host,
         int port,
         StorageMode storageMode,
+        Database database,
+        boolean migrateOnStart,
         String jwtSecret,
         boolean jwtSecretGenerated,
         Duration tokenLifetime,
@@ -26,7 +28,8 @@ public record ServiceSettings(
 
     /** Where the data lives (DECISIONS.md §3). */
     public enum StorageMode {
-        MEMORY("memory");
+        MEMORY("memory"),
+        POSTGRES("postgres");
 
         private final String key;
 
@@ -44,7 +47,16 @@ public record ServiceSettings(
                     return m;
                 }
             }
-            throw new IllegalArgumentException("storage.mode must be one of: memory (was '" + value + "')");
+            throw new IllegalArgumentException("storage.mode must be one of: memory, postgres (was '" + value + "')");
+        }
+    }
+
+    /** PostgreSQL connection settings (used outside memory mode, and by the migrate command). */
+    public record Database(String url, String username, String password, int poolSize, Duration connectTimeout,
+                           Duration statementTimeout) {
+        @Override
+        public String toString() {
+            return "Database[" + url + ", user=" + username + ", pool=" + poolSize + "]";
         }
     }
 
@@ -52,7 +64,7 @@ public record ServiceSettings(
 
     @Override
     public String toString() {
-        return "ServiceSettings[host=" + host + ", port=" + port + ", storage=" + storageMode.key()
+        return "ServiceSettings[host=" + host + ", port=" + port + ", storage=" + storageMode.key() + ", " + database
                 + ", tokenLifetime=" + tokenLifetime + ", bcryptCost=" + bcryptCost + "]";
     }
 
@@ -73,15 +85,36 @@ public record ServiceSettings(
         if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
             throw new IllegalArgumentException("JWT_SECRET must be at least " + MIN_SECRET_BYTES + " bytes");
         }
+        Database database = database(in);
+        if (mode != StorageMode.MEMORY && database.url() == null) {
+            throw new IllegalArgumentException("DATABASE_URL (db.url) is required in storage mode " + mode.key());
+        }
         return new ServiceSettings(
                 in.string("server.host", "HOST").orElse("0.0.0.0"),
                 in.integer("server.port", "PORT").orElse(8080),
                 mode,
+                database,
+                in.bool("storage.migrate-on-start", "STORAGE_MIGRATE_ON_START").orElse(false),
                 secret,
                 generated,
                 Duration.ofHours(in.integer("auth.token-lifetime-hours", "TOKEN_LIFETIME_HOURS").orElse(24)),
                 in.integer("auth.bcrypt-cost", "BCRYPT_COST").orElse(12),
                 in.bool("server.log-requests", "LOG_REQUESTS").orElse(false));
+    }
+
+    private static Database database(Lookup in) {
+        int pool = in.integer("db.pool-size", "DATABASE_POOL_SIZE").orElse(10);
+        if (pool < 1) {
+            throw new IllegalArgumentException("db.pool-size (DATABASE_POOL_SIZE) must be at least 1");
+        }
+        return new Database(
+                in.string("db.url", "DATABASE_URL").orElse(null),
+                in.string("db.username", "DATABASE_USER").orElse(null),
+                in.string("db.password", "DATABASE_PASSWORD").orElse(null),
+                pool,
+                Duration.ofMillis(in.integer("db.connect-timeout-ms", "DATABASE_CONNECT_TIMEOUT_MS").orElse(2000)),
+                Duration.ofMillis(in.integer("db.statement-timeout-ms", "DATABASE_STATEMENT_TIMEOUT_MS")
+                        .orElse(5000)));
     }
 
     private static StorageMode storageMode(Lookup in) {
@@ -91,7 +124,7 @@ public record ServiceSettings(
         }
         // The design note's flag, kept as an alias: true chose PostgreSQL as the primary store.
         return in.bool("storage.use-postgres", "USE_POSTGRES_STORAGE").orElse(false)
-                ? StorageMode.parse("postgres") : StorageMode.MEMORY;
+                ? StorageMode.POSTGRES : StorageMode.MEMORY;
     }
 
     /** Environment variable first, then the configuration key. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import net.defarm.application.shared.OutboundPort;
+import net.defarm.application.shared.UuidOrder;
 import net.defarm.domain.events.Event;
 import net.defarm.domain.events.EventType;
 import net.defarm.domain.events.EventVisibility;
@@ -89,7 +90,7 @@ public interface EventRepository {
         @Override
         public int compareTo(EventKey o) {
             int c = timestamp.compareTo(o.timestamp);
-            return c != 0 ? c : eventId.compareTo(o.eventId);
+            return c != 0 ? c : UuidOrder.compare(eventId, o.eventId);
         }
     }
 }

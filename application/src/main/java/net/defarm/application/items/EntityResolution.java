@@ -42,7 +42,7 @@ final class EntityResolution {
         Map<String, List<String>> dfidsByKey = new LinkedHashMap<>();
         for (Identifier id : distinct) {
             dfidsByKey.put(id.uniqueKey(),
-                    items.findDfidsByIdentifier(ownerId, id.uniqueKey(), Limits.MAX_ITEMS_PER_IDENTIFIER));
+                    items.findDfidsByIdentifier(ownerId, id, Limits.MAX_ITEMS_PER_IDENTIFIER));
         }
         Optional<PendingReason> reason = PendingReason.detect(identifiers, enrichedData, dfidsByKey);
         if (reason.isPresent()) {

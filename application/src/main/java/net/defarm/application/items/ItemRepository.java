@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import net.defarm.application.shared.OutboundPort;
 import net.defarm.domain.items.DuplicateGroup;
+import net.defarm.domain.items.Identifier;
 import net.defarm.domain.items.Item;
 import net.defarm.domain.items.ItemStatistics;
 import net.defarm.domain.items.ItemStatus;
@@ -25,8 +26,11 @@ public interface ItemRepository {
      */
     Item update(Item item);
 
-    /** DFIDs of the owner's items that carry the identifier (by unique key), oldest first, at most {@code max}. */
-    List<String> findDfidsByIdentifier(String ownerId, String uniqueKey, int max);
+    /**
+     * DFIDs of the owner's items that carry the identifier (same namespace, key and value), oldest first, at most
+     * {@code max}.
+     */
+    List<String> findDfidsByIdentifier(String ownerId, Identifier identifier, int max);
 
     /**
      * Holds entity resolution on these identifiers of this owner until the current transaction ends, so two

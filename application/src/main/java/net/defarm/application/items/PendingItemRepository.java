@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.shared.OutboundPort;
+import net.defarm.application.shared.UuidOrder;
 import net.defarm.domain.items.PendingItem;
 import net.defarm.domain.items.PendingPriority;
 
@@ -47,7 +48,7 @@ public interface PendingItemRepository {
                 return c;
             }
             c = createdAt.compareTo(o.createdAt);
-            return c != 0 ? c : pendingId.compareTo(o.pendingId);
+            return c != 0 ? c : UuidOrder.compare(pendingId, o.pendingId);
         }
     }
 }

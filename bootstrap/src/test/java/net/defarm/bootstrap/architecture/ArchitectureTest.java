@@ -34,6 +34,7 @@ class ArchitectureTest {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("net.defarm");
 
     /** Domain: the JDK and the hashing library, nothing else; no I/O, no clock, no randomness. */

@@ -88,8 +88,8 @@ public final class InMemoryItemRepository implements ItemRepository {
     }
 
     @Override
-    public List<String> findDfidsByIdentifier(String ownerId, String uniqueKey, int max) {
-        NavigableSet<ItemKey> keys = byOwnerIdentifier.get(identifierIndexKey(ownerId, uniqueKey));
+    public List<String> findDfidsByIdentifier(String ownerId, Identifier identifier, int max) {
+        NavigableSet<ItemKey> keys = byOwnerIdentifier.get(identifierIndexKey(ownerId, identifier.uniqueKey()));
         if (keys == null) {
             return List.of();
         }

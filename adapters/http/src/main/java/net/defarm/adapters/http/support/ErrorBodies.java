@@ -37,11 +37,8 @@ public final class ErrorBodies {
                 e.details()))
                 .error(HttpJson.UnsupportedMediaTypeException.class, (req, res, e) ->
                         send(json, res, Status.UNSUPPORTED_MEDIA_TYPE_415, e.getMessage(), "UNSUPPORTED_MEDIA_TYPE"))
-                .error(HttpJson.PayloadTooLargeException.class, (req, res, e) -> {
-                    // The rest of an oversized body is not read; the connection cannot be reused.
-                    res.header(HeaderNames.CONNECTION, "close");
-                    send(json, res, Status.REQUEST_ENTITY_TOO_LARGE_413, e.getMessage(), "PAYLOAD_TOO_LARGE");
-                })
+                .error(HttpJson.PayloadTooLargeException.class, (req, res, e) ->
+                        send(json, res, Status.REQUEST_ENTITY_TOO_LARGE_413, e.getMessage(), "PAYLOAD_TOO_LARGE"))
                 .error(StoreUnavailableException.class, (req, res, e) -> {
                     LOG.log(Level.WARNING, "store unavailable for " + req.prologue().method().text() + " "
                             + req.path().path() + ": " + rootMessage(e));

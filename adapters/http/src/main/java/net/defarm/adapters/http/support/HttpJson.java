@@ -17,6 +17,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -110,14 +111,21 @@ public final class HttpJson {
         }
     }
 
+    /**
+     * The body, at most {@link #MAX_BODY_BYTES}. An oversized body is read to its end and discarded before the 413
+     * is sent, so the client (still uploading) receives the answer instead of a broken pipe; the server's payload
+     * limit (a larger hard backstop) bounds that work.
+     */
     private static byte[] readBounded(ServerRequest req) {
         OptionalLong declared = req.headers().contentLength();
-        if (declared.isPresent() && declared.getAsLong() > MAX_BODY_BYTES) {
-            throw new PayloadTooLargeException();
-        }
         try (InputStream in = req.content().inputStream()) {
+            if (declared.isPresent() && declared.getAsLong() > MAX_BODY_BYTES) {
+                in.transferTo(OutputStream.nullOutputStream());
+                throw new PayloadTooLargeException();
+            }
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
+                in.transferTo(OutputStream.nullOutputStream());
                 throw new PayloadTooLargeException();
             }
             return body;

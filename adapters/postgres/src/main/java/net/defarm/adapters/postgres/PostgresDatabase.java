@@ -1,0 +1,173 @@
+package net.defarm.adapters.postgres;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbExecute;
+import io.helidon.dbclient.DbTransaction;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import net.defarm.application.shared.StoreUnavailableException;
+import net.defarm.domain.shared.ConflictException;
+import net.defarm.domain.shared.DomainException;
+
+/**
+ * The connection to PostgreSQL: a Helidon DB Client over a HikariCP pool, the transaction bound to the current
+ * thread by {@link PostgresUnitOfWork}, a count of executed statements, and the translation of driver failures into
+ * the application's vocabulary (unreachable store, conflict). Blocking JDBC on virtual threads, no locks.
+ */
+public final class PostgresDatabase implements AutoCloseable {
+
+    private final DbClient client;
+    private final ThreadLocal<DbTransaction> transaction = new ThreadLocal<>();
+    private final AtomicLong statements = new AtomicLong();
+
+    public PostgresDatabase(PostgresSettings settings) {
+        Map<String, String> config = new HashMap<>();
+        config.put("source", "jdbc");
+        config.put("connection.url", settings.jdbcUrl());
+        if (settings.username() != null) {
+            config.put("connection.username", settings.username());
+        }
+        if (settings.password() != null) {
+            config.put("connection.password", settings.password());
+        }
+        config.put("connection.poolName", "defarm");
+        config.put("connection.maximumPoolSize", Integer.toString(settings.poolSize()));
+        config.put("connection.minimumIdle", "1");
+        config.put("connection.connectionTimeout", Long.toString(settings.connectTimeout().toMillis()));
+        config.put("connection.validationTimeout", Long.toString(Math.max(250, settings.connectTimeout().toMillis())));
+        // Start even when the database is down: readiness reports it and requests answer 503 until it is back.
+        config.put("connection.initializationFailTimeout", "-1");
+        config.put("connection.dataSource.ApplicationName", "defarm-engines");
+        config.put("connection.dataSource.connectTimeout",
+                Long.toString(Math.max(1, settings.connectTimeout().toSeconds())));
+        config.put("connection.dataSource.options", "-c statement_timeout=" + settings.statementTimeout().toMillis()
+                + " -c TimeZone=UTC");
+        this.client = DbClient.builder()
+                .config(Config.just(ConfigSources.create(config)))
+                .addService(context -> {
+                    statements.incrementAndGet();
+                    return context;
+                })
+                .build();
+    }
+
+    /** The current transaction if one is open on this thread, otherwise auto-commit execution. */
+    DbExecute execute() {
+        DbTransaction tx = transaction.get();
+        return tx != null ? tx : client.execute();
+    }
+
+    /** Runs statements, translating failures: connection problems become StoreUnavailable, the rest stays loud. */
+    <T> T run(Function<DbExecute, T> work) {
+        try {
+            return work.apply(execute());
+        } catch (DomainException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Runs several statements atomically: inside the caller's transaction if there is one, otherwise in a
+     * transaction of their own. Aggregate saves use it, so an item never exists without its children.
+     */
+    <T> T atomically(Function<DbExecute, T> work) {
+        if (current() != null) {
+            return run(work);
+        }
+        return new PostgresUnitOfWork(this).inTransaction(() -> run(work));
+    }
+
+    DbTransaction begin() {
+        try {
+            DbTransaction tx = client.transaction();
+            transaction.set(tx);
+            return tx;
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    DbTransaction current() {
+        return transaction.get();
+    }
+
+    void end() {
+        transaction.remove();
+    }
+
+    /** Statements executed so far (for tests that bound the statements per call, and for metrics). */
+    public long statementCount() {
+        return statements.get();
+    }
+
+    static RuntimeException translate(RuntimeException e) {
+        SQLException sql = sqlCause(e);
+        if (sql == null) {
+            if (isConnectionFailure(e)) {
+                return new StoreUnavailableException("PostgreSQL is unreachable", e);
+            }
+            return e;
+        }
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (sql instanceof SQLTransientConnectionException || state.startsWith("08") || state.startsWith("53")
+                || state.startsWith("57P") || state.equals("57014") || state.equals("25006")) {
+            return new StoreUnavailableException("PostgreSQL is unavailable (" + state + "): " + sql.getMessage(), e);
+        }
+        if (state.equals("40001") || state.equals("40P01")) {
+            return new ConflictException("CONCURRENT_MODIFICATION",
+                    "A concurrent change conflicted with this one; retry the request");
+        }
+        return e;
+    }
+
+    static String sqlState(RuntimeException e) {
+        SQLException sql = sqlCause(e);
+        return sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+    }
+
+    static String violatedConstraint(RuntimeException e) {
+        SQLException sql = sqlCause(e);
+        if (sql instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
+            String constraint = p.getServerErrorMessage().getConstraint();
+            return constraint == null ? "" : constraint;
+        }
+        return "";
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isConnectionFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.io.EOFException
+                    || t instanceof java.net.SocketException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.unwrap(AutoCloseable.class).close();
+        } catch (Exception e) {
+            System.getLogger(PostgresDatabase.class.getName()).log(System.Logger.Level.WARNING,
+                    "closing the connection pool failed: " + e.getMessage());
+        }
+    }
+}

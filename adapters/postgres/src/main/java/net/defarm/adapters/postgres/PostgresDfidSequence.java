@@ -1,0 +1,19 @@
+package net.defarm.adapters.postgres;
+
+import net.defarm.application.items.DfidSequence;
+
+/** The DFID counter as a PostgreSQL sequence: unique across restarts and concurrent instances. */
+public final class PostgresDfidSequence implements DfidSequence {
+
+    private final PostgresDatabase db;
+
+    public PostgresDfidSequence(PostgresDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public long next() {
+        return db.run(ex -> ex.get("SELECT nextval('dfid_sequence') AS n").map(r -> PgRows.longValue(r, "n"))
+                .orElseThrow());
+    }
+}

@@ -1,0 +1,147 @@
+package net.defarm.adapters.postgres;
+
+import io.helidon.dbclient.DbRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import net.defarm.application.events.EventRepository;
+import net.defarm.domain.events.Event;
+import net.defarm.domain.events.EventType;
+import net.defarm.domain.events.EventVisibility;
+import net.defarm.domain.shared.ConflictException;
+import net.defarm.domain.shared.NotFoundException;
+import net.defarm.domain.shared.StaleUpdateException;
+
+/**
+ * Events in PostgreSQL. The unique content hash makes deduplication hold under concurrency: an insert that meets
+ * an existing hash does nothing and the stored event is returned instead.
+ */
+public final class PostgresEventRepository implements EventRepository {
+
+    private static final String SELECT = """
+            SELECT event_id, dfid, event_type, occurred_at, source, CAST(metadata AS text) AS metadata, is_encrypted,
+                   visibility, content_hash, local_event_id, is_local, pushed_to_circuit, version
+              FROM events e""";
+
+    private final PostgresDatabase db;
+
+    public PostgresEventRepository(PostgresDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public InsertOutcome insertIfAbsent(Event e) {
+        return db.run(ex -> {
+            long inserted = ex.insert("""
+                    INSERT INTO events (event_id, dfid, event_type, occurred_at, source, metadata, is_encrypted,
+                                        visibility, content_hash, local_event_id, is_local, pushed_to_circuit, version)
+                    VALUES (CAST(? AS uuid), ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, CAST(? AS uuid), ?,
+                            CAST(? AS uuid), 1)
+                    ON CONFLICT (content_hash) DO NOTHING""",
+                    e.eventId(), e.dfid(), e.type().wireName(), PgRows.at(e.timestamp()), e.source(),
+                    e.metadata().toCanonicalJson(), e.encrypted(), e.visibility().wireName(), e.contentHash(),
+                    e.localEventId(), e.local(), e.pushedToCircuit());
+            if (inserted == 1) {
+                return new InsertOutcome(e.atVersion(1), true);
+            }
+            return new InsertOutcome(ex.get(SELECT + " WHERE content_hash = ?", e.contentHash())
+                    .map(PostgresEventRepository::toEvent)
+                    .orElseThrow(() -> new ConflictException("DUPLICATE_EVENT",
+                            "An identical event is being recorded right now")), false);
+        });
+    }
+
+    @Override
+    public Optional<Event> findById(UUID eventId) {
+        return db.run(ex -> ex.get(SELECT + " WHERE event_id = CAST(? AS uuid)", eventId).map(PostgresEventRepository::toEvent));
+    }
+
+    @Override
+    public Optional<Event> findLocal(UUID localEventId) {
+        return db.run(ex -> ex.get(SELECT + " WHERE local_event_id = CAST(? AS uuid) AND is_local", localEventId)
+                .map(PostgresEventRepository::toEvent));
+    }
+
+    @Override
+    public Event update(Event e) {
+        long updated;
+        try {
+            updated = db.run(ex -> ex.update("""
+                    UPDATE events SET dfid = ?, metadata = CAST(? AS jsonb), content_hash = ?, is_local = ?,
+                           pushed_to_circuit = CAST(? AS uuid), version = version + 1
+                     WHERE event_id = CAST(? AS uuid) AND version = ?""",
+                    e.dfid(), e.metadata().toCanonicalJson(), e.contentHash(), e.local(), e.pushedToCircuit(),
+                    e.eventId(), e.version()));
+        } catch (RuntimeException ex) {
+            if (PostgresDatabase.sqlState(ex).equals("23505")) {
+                throw new ConflictException("DUPLICATE_EVENT", "Another event already records exactly this content");
+            }
+            throw ex;
+        }
+        if (updated == 0) {
+            throw findById(e.eventId()).isPresent() ? new StaleUpdateException("Event " + e.eventId())
+                    : new NotFoundException("EVENT_NOT_FOUND", "Event not found");
+        }
+        return e.atVersion(e.version() + 1);
+    }
+
+    @Override
+    public List<Event> find(EventQuery q, EventKey after, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE ");
+        List<Object> params = new ArrayList<>();
+        if (q.ownOnly()) {
+            sql.append("e.source = ?");
+            params.add(q.reader());
+        } else {
+            sql.append("(e.source = ? OR e.visibility = 'Public'"
+                    + " OR (e.visibility = 'Direct' AND e.metadata ->> 'recipient_id' = ?)"
+                    + " OR (e.visibility = 'CircuitOnly' AND e.metadata ->> 'circuit_id' = ANY (CAST(? AS text[]))))");
+            params.add(q.reader());
+            params.add(q.reader());
+            params.add(q.readerCircuits().stream().map(UUID::toString).toArray(String[]::new));
+        }
+        if (q.dfid() != null) {
+            sql.append(" AND e.dfid = ?");
+            params.add(q.dfid());
+        }
+        if (q.type() != null) {
+            sql.append(" AND e.event_type = ?");
+            params.add(q.type().wireName());
+        }
+        if (q.visibility() != null) {
+            sql.append(" AND e.visibility = ?");
+            params.add(q.visibility().wireName());
+        }
+        if (q.from() != null) {
+            sql.append(" AND e.occurred_at >= ?");
+            params.add(PgRows.at(q.from()));
+        }
+        if (q.to() != null) {
+            sql.append(" AND e.occurred_at <= ?");
+            params.add(PgRows.at(q.to()));
+        }
+        if (after != null) {
+            sql.append(" AND (e.occurred_at, e.event_id) > (?, CAST(? AS uuid))");
+            params.add(PgRows.at(after.timestamp()));
+            params.add(after.eventId());
+        }
+        sql.append(" ORDER BY e.occurred_at, e.event_id LIMIT ?");
+        params.add(limit);
+        return db.run(ex -> {
+            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
+                return rows.map(PostgresEventRepository::toEvent).toList();
+            }
+        });
+    }
+
+    static Event toEvent(DbRow r) {
+        return new Event(PgRows.uuid(r, "event_id"), PgRows.text(r, "dfid"),
+                EventType.fromWireName(PgRows.text(r, "event_type")), PgRows.instant(r, "occurred_at"),
+                PgRows.text(r, "source"), PgRows.object(r, "metadata"), PgRows.bool(r, "is_encrypted"),
+                EventVisibility.fromWireName(PgRows.text(r, "visibility")), PgRows.text(r, "content_hash"),
+                PgRows.uuid(r, "local_event_id"), PgRows.bool(r, "is_local"), PgRows.uuid(r, "pushed_to_circuit"),
+                PgRows.longValue(r, "version"));
+    }
+}

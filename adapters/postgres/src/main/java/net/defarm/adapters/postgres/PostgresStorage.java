@@ -1,0 +1,59 @@
+package net.defarm.adapters.postgres;
+
+import java.util.OptionalInt;
+import net.defarm.application.storage.StoragePorts;
+
+/**
+ * PostgreSQL as the system of record: every storage port over one connection pool. Opening it reads nothing
+ * (no bulk load): start-up does not grow with the data.
+ */
+public final class PostgresStorage implements AutoCloseable {
+
+    /** How the database's schema compares with what this build expects. */
+    public record SchemaStatus(int expected, OptionalInt applied) {
+        public boolean current() {
+            return applied.isPresent() && applied.getAsInt() >= expected;
+        }
+
+        public String describe() {
+            return applied.isEmpty() ? "no schema (run the migrate command)"
+                    : "schema version " + applied.getAsInt() + ", this build needs " + expected;
+        }
+    }
+
+    private final PostgresDatabase db;
+    private final StoragePorts ports;
+    private final int expectedSchema;
+
+    private PostgresStorage(PostgresDatabase db) {
+        this.db = db;
+        this.expectedSchema = PostgresMigrations.latestVersion();
+        this.ports = new StoragePorts(new PostgresUnitOfWork(db), new PostgresUserAccountRepository(db),
+                new PostgresItemRepository(db), new PostgresPendingItemRepository(db),
+                new PostgresLidMappingRepository(db), new PostgresDfidSequence(db), new PostgresEventRepository(db),
+                new PostgresStoreHealth(db));
+    }
+
+    public static PostgresStorage open(PostgresSettings settings) {
+        return new PostgresStorage(new PostgresDatabase(settings));
+    }
+
+    public StoragePorts ports() {
+        return ports;
+    }
+
+    /** Reads the applied migration version (one query); fails with StoreUnavailable when the database is down. */
+    public SchemaStatus schemaStatus() {
+        return new SchemaStatus(expectedSchema, PostgresMigrations.appliedVersion(db));
+    }
+
+    /** SQL statements executed through this store so far. */
+    public long statementCount() {
+        return db.statementCount();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,24 @@
+package net.defarm.adapters.postgres;
+
+import java.time.Instant;
+import net.defarm.application.shared.StoreHealth;
+
+/** A real round trip ({@code SELECT 1}) through the pool; never a remembered flag. */
+public final class PostgresStoreHealth implements StoreHealth {
+
+    private final PostgresDatabase db;
+
+    public PostgresStoreHealth(PostgresDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public Report check() {
+        try {
+            db.run(ex -> ex.get("SELECT 1 AS ok").orElseThrow());
+            return new Report("connected", "PostgreSQL operational", Instant.now());
+        } catch (RuntimeException e) {
+            return new Report("failed", "PostgreSQL connection failed: " + e.getMessage(), Instant.now());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package net.defarm.adapters.postgres;
+
+import io.helidon.dbclient.DbTransaction;
+import java.lang.System.Logger.Level;
+import java.util.function.Supplier;
+import net.defarm.application.shared.UnitOfWork;
+
+/**
+ * One PostgreSQL transaction per unit of work, bound to the calling thread. Committed before the use case returns
+ * (nothing is acknowledged before it is durable); rolled back on any failure.
+ */
+public final class PostgresUnitOfWork implements UnitOfWork {
+
+    private static final System.Logger LOG = System.getLogger(PostgresUnitOfWork.class.getName());
+
+    private final PostgresDatabase db;
+
+    public PostgresUnitOfWork(PostgresDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (db.current() != null) {
+            return work.get();
+        }
+        DbTransaction tx = db.begin();
+        boolean committed = false;
+        try {
+            T result = work.get();
+            tx.commit();
+            committed = true;
+            return result;
+        } catch (RuntimeException e) {
+            throw PostgresDatabase.translate(e);
+        } finally {
+            db.end();
+            if (!committed) {
+                rollbackQuietly(tx);
+            }
+        }
+    }
+
+    private static void rollbackQuietly(DbTransaction tx) {
+        try {
+            tx.rollback();
+        } catch (RuntimeException e) {
+            // The connection may be gone; the database discards the transaction when it notices.
+            LOG.log(Level.DEBUG, "rollback failed: " + e.getMessage());
+        }
+    }
+}

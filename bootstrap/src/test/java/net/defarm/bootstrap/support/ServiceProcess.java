@@ -1,0 +1,91 @@
+package net.defarm.bootstrap.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The service in a JVM of its own (same classes as the tests), configured by environment variables, so a test can
+ * kill it the hard way and start another.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)");
+
+    private final Process process;
+    private final int port;
+    private final List<String> output;
+
+    private ServiceProcess(Process process, int port, List<String> output) {
+        this.process = process;
+        this.port = port;
+        this.output = output;
+    }
+
+    /** Starts {@code net.defarm.bootstrap.Main} with these environment variables; waits until it listens. */
+    public static ServiceProcess start(Map<String, String> env, Duration timeout) {
+        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(javaBinary, "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), "net.defarm.bootstrap.Main").redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.environment().putIfAbsent("PORT", "0");
+        builder.environment().putIfAbsent("HOST", "127.0.0.1");
+        try {
+            Process process = builder.start();
+            List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
+            CompletableFuture<Integer> port = new CompletableFuture<>();
+            Thread.ofVirtual().start(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        output.add(line);
+                        Matcher m = LISTENING.matcher(line);
+                        if (m.find()) {
+                            port.complete(Integer.parseInt(m.group(1)));
+                        }
+                    }
+                    port.completeExceptionally(new IllegalStateException("the service exited: " + output));
+                } catch (IOException e) {
+                    port.completeExceptionally(e);
+                }
+            });
+            return new ServiceProcess(process, port.get(timeout.toMillis(), TimeUnit.MILLISECONDS), output);
+        } catch (Exception e) {
+            throw new IllegalStateException("the service did not start", e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public List<String> output() {
+        return List.copyOf(output);
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, nothing graceful. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        kill();
+    }
+}
