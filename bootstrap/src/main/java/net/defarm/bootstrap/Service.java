@@ -12,11 +12,9 @@ import java.time.Duration;
 import net.defarm.adapters.http.HttpApi;
 import net.defarm.adapters.security.BcryptPasswordHasher;
 import net.defarm.adapters.security.JwtTokenService;
-import net.defarm.application.events.EventUseCases;
-import net.defarm.application.identity.IdentityUseCases;
-import net.defarm.application.items.ItemUseCases;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.storage.StoragePorts;
+import net.defarm.application.wiring.UseCases;
 
 /**
  * The assembled service: picks the adapters the settings ask for, wires the use cases to them, and serves the
@@ -40,18 +38,15 @@ public final class Service implements AutoCloseable {
         Clock clock = new SystemClock();
         OpenedStorage opened = OpenedStorage.open(settings);
         StoragePorts storage = opened.ports();
-        IdentityUseCases identity = IdentityUseCases.create(storage.users(),
-                new BcryptPasswordHasher(settings.bcryptCost()),
-                new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), storage.unitOfWork(), clock);
-        ItemUseCases items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
-                storage.dfidSequence(), storage.unitOfWork(), clock);
-        EventUseCases events = EventUseCases.create(items.access(), storage.events(), storage.unitOfWork(), clock);
+        BcryptPasswordHasher hasher = new BcryptPasswordHasher(settings.bcryptCost());
+        UseCases useCases = UseCases.create(storage, hasher,
+                new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock);
 
         HttpRouting.Builder routing = HttpRouting.builder();
         if (settings.logRequests()) {
             routing.addFilter(new RequestLog());
         }
-        HttpApi.register(routing, new HttpApi.UseCases(identity, items, events, storage.health()), VERSION);
+        HttpApi.register(routing, useCases, storage.health(), VERSION);
 
         WebServer server = WebServer.builder()
                 .host(settings.host())

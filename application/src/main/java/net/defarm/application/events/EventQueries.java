@@ -21,10 +21,12 @@ public final class EventQueries {
 
     private final ItemAccess items;
     private final EventRepository events;
+    private final MemberCircuits memberCircuits;
 
-    public EventQueries(ItemAccess items, EventRepository events) {
+    public EventQueries(ItemAccess items, EventRepository events, MemberCircuits memberCircuits) {
         this.items = items;
         this.events = events;
+        this.memberCircuits = memberCircuits;
     }
 
     public Event get(Actor actor, UUID eventId) {
@@ -67,6 +69,6 @@ public final class EventQueries {
     }
 
     private Set<UUID> circuitsOf(Actor actor) {
-        return Set.of();
+        return memberCircuits.circuitsOf(actor.userId());
     }
 }

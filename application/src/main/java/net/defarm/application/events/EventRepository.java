@@ -20,6 +20,9 @@ public interface EventRepository {
 
     Optional<Event> findById(UUID eventId);
 
+    /** The event recording exactly this content, if any. */
+    Optional<Event> findByContentHash(String contentHash);
+
     /** A still-local event by its local id (empty once it was pushed). */
     Optional<Event> findLocal(UUID localEventId);
 
@@ -38,42 +41,61 @@ public interface EventRepository {
     /**
      * Which events to list. Every query is from a reader's point of view: only events the reader may see are
      * returned (their own, public ones, circuit-only ones of their circuits, direct ones addressed to them).
-     * {@code ownOnly} restricts to events the reader created. Null filters match everything; the time range is
-     * inclusive at both ends.
+     * The scope {@code OWN} restricts to events the reader created; {@code ALL} is the integrity view (Merkle trees
+     * are computed over every stored event of an item, whoever may read them) and never reaches a reader. Null
+     * filters match everything; the time range is inclusive at both ends.
      */
-    record EventQuery(String reader, Set<UUID> readerCircuits, boolean ownOnly, String dfid, EventType type,
+    record EventQuery(String reader, Set<UUID> readerCircuits, Scope scope, String dfid, EventType type,
                       EventVisibility visibility, Instant from, Instant to) {
+
+        public enum Scope { VISIBLE, OWN, ALL }
 
         public EventQuery {
             readerCircuits = Set.copyOf(readerCircuits);
         }
 
         public static EventQuery visibleTo(String reader, Set<UUID> circuits) {
-            return new EventQuery(reader, circuits, false, null, null, null, null, null);
+            return new EventQuery(reader, circuits, Scope.VISIBLE, null, null, null, null, null);
+        }
+
+        /** What anyone may see, signed in or not: public events only. */
+        public static EventQuery publicOnly() {
+            return new EventQuery(null, Set.of(), Scope.VISIBLE, null, null, EventVisibility.PUBLIC, null, null);
+        }
+
+        /** Every stored event, for computing integrity proofs only. */
+        public static EventQuery allStored() {
+            return new EventQuery(null, Set.of(), Scope.ALL, null, null, null, null, null);
         }
 
         public EventQuery forItem(String itemDfid) {
-            return new EventQuery(reader, readerCircuits, ownOnly, itemDfid, type, visibility, from, to);
+            return new EventQuery(reader, readerCircuits, scope, itemDfid, type, visibility, from, to);
         }
 
         public EventQuery ofType(EventType t) {
-            return new EventQuery(reader, readerCircuits, ownOnly, dfid, t, visibility, from, to);
+            return new EventQuery(reader, readerCircuits, scope, dfid, t, visibility, from, to);
         }
 
         public EventQuery withVisibility(EventVisibility v) {
-            return new EventQuery(reader, readerCircuits, ownOnly, dfid, type, v, from, to);
+            return new EventQuery(reader, readerCircuits, scope, dfid, type, v, from, to);
         }
 
         public EventQuery between(Instant start, Instant end) {
-            return new EventQuery(reader, readerCircuits, ownOnly, dfid, type, visibility, start, end);
+            return new EventQuery(reader, readerCircuits, scope, dfid, type, visibility, start, end);
         }
 
         public EventQuery ownedOnly() {
-            return new EventQuery(reader, readerCircuits, true, dfid, type, visibility, from, to);
+            return new EventQuery(reader, readerCircuits, Scope.OWN, dfid, type, visibility, from, to);
         }
 
         public boolean matches(Event e) {
-            return (ownOnly ? e.source().equals(reader) : e.isVisibleTo(reader, readerCircuits))
+            boolean inScope = switch (scope) {
+                case OWN -> e.source().equals(reader);
+                case ALL -> true;
+                case VISIBLE -> reader == null ? e.visibility() == EventVisibility.PUBLIC
+                        : e.isVisibleTo(reader, readerCircuits);
+            };
+            return inScope
                     && (dfid == null || e.dfid().equals(dfid))
                     && (type == null || e.type() == type)
                     && (visibility == null || e.visibility() == visibility)

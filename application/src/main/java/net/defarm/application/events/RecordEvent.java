@@ -1,6 +1,8 @@
 package net.defarm.application.events;
 
+import java.util.Optional;
 import java.util.UUID;
+import net.defarm.application.integrity.ItemSnapshots;
 import net.defarm.application.items.ItemAccess;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Clock;
@@ -9,6 +11,7 @@ import net.defarm.application.shared.UseCase;
 import net.defarm.domain.events.Event;
 import net.defarm.domain.events.EventType;
 import net.defarm.domain.events.EventVisibility;
+import net.defarm.domain.items.Item;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.JsonObject;
 
@@ -28,12 +31,15 @@ public final class RecordEvent {
 
     private final ItemAccess items;
     private final EventRepository events;
+    private final ItemSnapshots snapshots;
     private final UnitOfWork uow;
     private final Clock clock;
 
-    public RecordEvent(ItemAccess items, EventRepository events, UnitOfWork uow, Clock clock) {
+    public RecordEvent(ItemAccess items, EventRepository events, ItemSnapshots snapshots, UnitOfWork uow,
+                       Clock clock) {
         this.items = items;
         this.events = events;
+        this.snapshots = snapshots;
         this.uow = uow;
         this.clock = clock;
     }
@@ -41,10 +47,13 @@ public final class RecordEvent {
     public Recording record(Actor actor, String dfid, EventType type, EventVisibility visibility,
                             JsonObject metadata) {
         return uow.inTransaction(() -> {
-            items.writable(actor, dfid);
+            Item item = items.writable(actor, dfid);
             Event event = Event.record(UUID.randomUUID(), dfid, type, actor.userId(), visibility, metadata,
                     clock.now());
             EventRepository.InsertOutcome outcome = events.insertIfAbsent(event);
+            if (outcome.inserted()) {
+                snapshots.afterEvent(outcome.event(), Optional.of(item));
+            }
             return new Recording(outcome.event(), !outcome.inserted());
         });
     }

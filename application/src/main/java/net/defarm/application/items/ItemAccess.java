@@ -5,15 +5,17 @@ import net.defarm.domain.items.Item;
 import net.defarm.domain.shared.NotFoundException;
 
 /**
- * Who may read and change an item: its owner. An item the caller may not see answers exactly like an unknown one
- * (404), so ids cannot be probed.
+ * Who may read and change an item: its owner reads and changes it; members of a circuit it was pushed into read it.
+ * An item the caller may not see answers exactly like an unknown one (404), so ids cannot be probed.
  */
 public final class ItemAccess {
 
     private final ItemRepository items;
+    private final ItemSharing sharing;
 
-    public ItemAccess(ItemRepository items) {
+    public ItemAccess(ItemRepository items, ItemSharing sharing) {
         this.items = items;
+        this.sharing = sharing;
     }
 
     /** The item, if the actor may read it. */
@@ -27,10 +29,10 @@ public final class ItemAccess {
     }
 
     public boolean mayRead(Actor actor, Item item) {
-        return isOwner(actor, item);
+        return isOwner(actor, item) || sharing.isSharedWith(item.dfid(), actor.userId());
     }
 
-    private static boolean isOwner(Actor actor, Item item) {
+    public static boolean isOwner(Actor actor, Item item) {
         return item.ownerId().equals(actor.userId());
     }
 

@@ -6,12 +6,12 @@ import net.defarm.domain.items.Identifier;
 import net.defarm.domain.shared.InvalidInputException;
 
 /** Size bounds on submitted identifiers, so no request can grow an item without limit. */
-final class ItemInputs {
+public final class ItemInputs {
 
     private ItemInputs() {
     }
 
-    static List<Identifier> bounded(List<Identifier> identifiers) {
+    public static List<Identifier> bounded(List<Identifier> identifiers) {
         if (identifiers == null) {
             return List.of();
         }
@@ -31,7 +31,7 @@ final class ItemInputs {
     }
 
     /** Identifiers given directly (not through entity resolution) must at least name something. */
-    static List<Identifier> nonBlank(List<Identifier> identifiers) {
+    public static List<Identifier> nonBlank(List<Identifier> identifiers) {
         for (Identifier id : bounded(identifiers)) {
             if (id.isBlank()) {
                 throw new InvalidInputException("INVALID_IDENTIFIER",

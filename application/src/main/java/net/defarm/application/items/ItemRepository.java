@@ -33,6 +33,15 @@ public interface ItemRepository {
     List<String> findDfidsByIdentifier(String ownerId, Identifier identifier, int max);
 
     /**
+     * The oldest tokenized (DFID, not local) item of any owner carrying this canonical identifier (same namespace,
+     * registry and value): the global identity of what it names.
+     */
+    Optional<String> findDfidByCanonicalIdentifier(Identifier identifier);
+
+    /** Scope of {@link #lockIdentifiers} for identifiers resolved across all owners (tokenization). */
+    String GLOBAL_SCOPE = "*";
+
+    /**
      * Holds entity resolution on these identifiers of this owner until the current transaction ends, so two
      * concurrent submissions of a new identifier cannot both create an item. Must be called inside a transaction.
      */

@@ -9,9 +9,9 @@ public record ItemUseCases(CreateItem createItem, CreateItemsBatch createItemsBa
                            LocalItems localItems, ItemAccess access) {
 
     public static ItemUseCases create(ItemRepository items, PendingItemRepository pending,
-                                      LidMappingRepository mappings, DfidSequence sequence, UnitOfWork uow,
-                                      Clock clock) {
-        ItemAccess access = new ItemAccess(items);
+                                      LidMappingRepository mappings, DfidSequence sequence, ItemSharing sharing,
+                                      UnitOfWork uow, Clock clock) {
+        ItemAccess access = new ItemAccess(items, sharing);
         DfidIssuer dfids = new DfidIssuer(sequence, clock);
         CreateItem createItem = new CreateItem(items, pending, dfids, uow, clock);
         return new ItemUseCases(createItem, new CreateItemsBatch(createItem), new UpdateItem(access, items, uow, clock),

@@ -2,14 +2,19 @@ package net.defarm.application.testing;
 
 import java.util.List;
 import java.util.UUID;
+import net.defarm.application.circuits.CircuitUseCases;
 import net.defarm.application.events.EventUseCases;
 import net.defarm.application.identity.AuthResult;
 import net.defarm.application.identity.IdentityUseCases;
 import net.defarm.application.identity.RegisterUser;
 import net.defarm.application.items.CreateItem;
+import net.defarm.application.integrity.SnapshotQueries;
 import net.defarm.application.items.ItemUseCases;
+import net.defarm.application.notifications.Notifications;
+import net.defarm.application.proofs.MerkleProofs;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.storage.StoragePorts;
+import net.defarm.application.wiring.UseCases;
 import net.defarm.domain.items.Identifier;
 import net.defarm.domain.items.Item;
 import net.defarm.domain.shared.JsonObject;
@@ -22,15 +27,22 @@ public final class Fixture {
     public final IdentityUseCases identity;
     public final ItemUseCases items;
     public final EventUseCases events;
+    public final CircuitUseCases circuits;
+    public final Notifications notifications;
+    public final SnapshotQueries snapshots;
+    public final MerkleProofs proofs;
 
     public Fixture(StoragePorts storage) {
         this.storage = storage;
         this.clock = new TestClock();
-        this.identity = IdentityUseCases.create(storage.users(), new PlainPasswordHasher(),
-                new StubTokenService(clock), storage.unitOfWork(), clock);
-        this.items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
-                storage.dfidSequence(), storage.unitOfWork(), clock);
-        this.events = EventUseCases.create(items.access(), storage.events(), storage.unitOfWork(), clock);
+        UseCases all = UseCases.create(storage, new PlainPasswordHasher(), new StubTokenService(clock), clock);
+        this.identity = all.identity();
+        this.items = all.items();
+        this.events = all.events();
+        this.circuits = all.circuits();
+        this.notifications = all.notifications();
+        this.snapshots = all.snapshots();
+        this.proofs = all.proofs();
     }
 
     /** Registers a user with a unique name and returns the actor it signs in as. */

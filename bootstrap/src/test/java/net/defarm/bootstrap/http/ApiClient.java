@@ -45,6 +45,11 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response patch(String path, String token, String json) {
+        return send(builder(path, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response put(String path, String token, String json) {
         return send(builder(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -59,14 +64,27 @@ public final class ApiClient {
                 : HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A signed-in user. */
+    public record User(String token, String id) {
+    }
+
     /** Registers and signs in a user; returns the token. */
     public String signUp(String username) {
+        return signUpUser(username).token();
+    }
+
+    /** Registers a user with a unique name built from {@code prefix}; returns its token and id. */
+    public User newUser(String prefix) {
+        return signUpUser(prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    public User signUpUser(String username) {
         Response r = post("/api/auth/register", null, "{\"username\":\"" + username + "\",\"email\":\"" + username
                 + "@example.com\",\"password\":\"Str0ng!Pass\"}");
         if (r.status() != 200) {
             throw new IllegalStateException("sign-up failed: " + r.status() + " " + r.body());
         }
-        return r.text("token");
+        return new User(r.text("token"), r.text("user_id"));
     }
 
     private HttpRequest.Builder builder(String path, String token) {

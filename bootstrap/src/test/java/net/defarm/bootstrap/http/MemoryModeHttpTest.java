@@ -1,10 +1,8 @@
 package net.defarm.bootstrap.http;
 
-import net.defarm.bootstrap.ServiceSettings;
-
 class MemoryModeHttpTest extends ServiceHttpTests {
     @Override
-    protected ServiceSettings settings() {
-        return TestSettings.memory();
+    protected StoreMode mode() {
+        return StoreMode.MEMORY;
     }
 }

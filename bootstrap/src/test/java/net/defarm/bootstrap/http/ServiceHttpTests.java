@@ -8,13 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import net.defarm.bootstrap.Service;
-import net.defarm.bootstrap.ServiceSettings;
 import net.defarm.bootstrap.http.ApiClient.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,33 +18,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The assembled service over HTTP: the README walkthrough and the HTTP contract's refusals. Abstract: each storage
  * mode runs it against its own store.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ServiceHttpTests {
+public abstract class ServiceHttpTests extends RunningService {
 
-    /** Settings of the service under test (its store ready to use). */
-    protected abstract ServiceSettings settings();
-
-    /** Releases whatever {@link #settings()} prepared. */
-    protected void release() {
-    }
-
-    private Service service;
-    private ApiClient api;
     private String alice;
     private String bob;
 
     @BeforeAll
-    void start() {
-        service = Service.start(settings());
-        api = new ApiClient(service.port());
+    void signUp() {
         alice = api.signUp("alice-" + UUID.randomUUID().toString().substring(0, 8));
         bob = api.signUp("bob-" + UUID.randomUUID().toString().substring(0, 8));
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
-        release();
     }
 
     @Test
@@ -199,7 +177,37 @@ public abstract class ServiceHttpTests {
             "POST|/api/events/00000000-0000-0000-0000-000000000000/metadata|[1]",
             "POST|/api/auth/register|{\"username\":\"x\"}",
             "POST|/api/auth/register|{\"username\":\"x\",\"email\":\"x@x.com\",\"password\":\"short\"}",
-            "POST|/api/auth/login|{}"})
+            "POST|/api/auth/login|{}",
+            "POST|/api/circuits|{}",
+            "POST|/api/circuits|{\"name\":\"\",\"description\":\"d\"}",
+            "POST|/api/circuits|{\"name\":\"n\",\"description\":\"d\",\"adapter_config\":{\"adapter_type\":\"floppy\"}}",
+            "POST|/api/circuits|{\"name\":\"n\",\"description\":\"d\",\"public_settings\":{\"access_mode\":\"secret\"}}",
+            "GET|/api/circuits?status=exploded|",
+            "GET|/api/circuits/not-a-uuid|",
+            "GET|/api/circuits/00000000-0000-0000-0000-000000000000|",
+            "PUT|/api/circuits/00000000-0000-0000-0000-000000000000|{\"name\":7}",
+            "POST|/api/circuits/00000000-0000-0000-0000-000000000000/members|{\"member_id\":\"x\",\"role\":\"emperor\"}",
+            "POST|/api/circuits/00000000-0000-0000-0000-000000000000/push/batch|{\"items\":[null]}",
+            "POST|/api/circuits/00000000-0000-0000-0000-000000000000/push-local|{\"local_id\":\"nope\"}",
+            "POST|/api/circuits/00000000-0000-0000-0000-000000000000/push-events|{\"dfid\":\"D\"}",
+            "POST|/api/circuits/operations/not-a-uuid/approve|",
+            "POST|/api/circuits/operations/00000000-0000-0000-0000-000000000000/approve|[1]",
+            "PUT|/api/circuits/00000000-0000-0000-0000-000000000000/public-settings|{\"public_settings\":{\"access_mode\":\"scheduled\",\"scheduled_date\":\"soon\"}}",
+            "POST|/api/circuits/00000000-0000-0000-0000-000000000000/roles|{\"role_name\":\"R\",\"permissions\":[\"Fly\"]}",
+            "PUT|/api/circuits/00000000-0000-0000-0000-000000000000/adapter|{\"adapter_type\":\"floppy\"}",
+            "GET|/api/notifications?since=-1|",
+            "GET|/api/notifications?unread_only=maybe|",
+            "PATCH|/api/notifications/not-a-uuid/read|",
+            "DELETE|/api/notifications/00000000-0000-0000-0000-000000000000|",
+            "GET|/api/merkle/items/DFID-x/merkle-root|",
+            "GET|/api/merkle/items/DFID-x/merkle-proof/not-a-uuid|",
+            "GET|/api/merkle/circuits/not-a-uuid/merkle-root|",
+            "POST|/api/merkle/verify-proof|{\"proof\":{\"leaf_hash\":\"a\",\"siblings\":[{\"hash\":\"b\",\"position\":\"Up\"}]},\"expected_root\":\"r\"}",
+            "POST|/api/merkle/verify-proof|{\"expected_root\":\"r\"}",
+            "POST|/api/merkle/circuits/00000000-0000-0000-0000-000000000000/sync-check|{}",
+            "GET|/items/DFID-x/snapshots?cursor=zzz|",
+            "GET|/items/DFID-x/snapshots/latest|",
+            "GET|/api/public/snapshots/items/DFID-x/snapshots|"})
     void badInputIsAClearJsonErrorNeverA500(String method, String path, String body) {
         byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
         Response r = api.raw(method, path, alice, bytes == null ? null : "application/json", bytes);
@@ -231,12 +239,5 @@ public abstract class ServiceHttpTests {
         assertEquals(200, capped.status());
         assertEquals(3, capped.body().size(), "limits above the maximum are lowered, not refused");
         assertEquals(created.getFirst(), capped.body().get(0).path("dfid").asText());
-    }
-
-    protected static void assertError(Response r, int status, String code) {
-        assertEquals(status, r.status(), r.body().toString());
-        assertTrue(r.raw().headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertEquals(code, r.text("code"), r.body().toString());
-        assertFalse(r.text("error").isBlank());
     }
 }

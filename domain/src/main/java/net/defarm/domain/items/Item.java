@@ -55,8 +55,31 @@ public record Item(
     /** A workspace-local item: no DFID yet, stored as {@code LID-<lid>} until it is tokenized in a circuit. */
     public static Item createLocal(UUID lid, List<Identifier> identifiers, JsonObject enrichedData, UUID sourceEntry,
                                    String ownerId, Instant now) {
-        return new Item(LOCAL_PREFIX + lid, lid, false, identifiers, List.of(), null, enrichedData, now, now,
+        return new Item(LOCAL_PREFIX + lid, lid, false, distinct(identifiers), List.of(), null, enrichedData, now, now,
                 List.of(sourceEntry), 1.0, ItemStatus.ACTIVE, ownerId, 0);
+    }
+
+    /** A workspace item tokenized into a circuit: a new DFID carrying the LID and the requester's alias. */
+    public static Item tokenized(String dfid, UUID lid, List<Identifier> identifiers, JsonObject enrichedData,
+                                 UUID sourceEntry, ExternalAlias alias, String fingerprint, String ownerId,
+                                 Instant now) {
+        return new Item(dfid, lid, false, distinct(identifiers), List.of(alias), fingerprint, enrichedData, now, now,
+                List.of(sourceEntry), 1.0, ItemStatus.ACTIVE, ownerId, 0);
+    }
+
+    /** Another tokenization naming this item: its new identifiers, an alias for the requester, attributes put. */
+    /**
+     * Another tokenization resolved to this item: identifiers it lacks are added, the alias appended, and enriched
+     * data merged. The owner's new values overwrite; anyone else may only add fields, never change the owner's.
+     */
+    public Item tokenizedAgain(List<Identifier> candidates, JsonObject data, ExternalAlias alias, String byUserId,
+                               Instant now) {
+        Item withIds = withIdentifiersAdded(candidates, now);
+        List<ExternalAlias> als = new ArrayList<>(aliases);
+        als.add(alias);
+        JsonObject merged = data == null ? enrichedData
+                : ownerId.equals(byUserId) ? enrichedData.merge(data) : data.merge(enrichedData);
+        return withIds.copy(withIds.identifiers, als, merged, sourceEntries, confidenceScore, status, now);
     }
 
     public static String localDfid(UUID lid) {

@@ -60,6 +60,11 @@ public final class InMemoryEventRepository implements EventRepository {
     }
 
     @Override
+    public Optional<Event> findByContentHash(String contentHash) {
+        return Optional.ofNullable(byHash.get(contentHash)).map(events::get);
+    }
+
+    @Override
     public Optional<Event> findLocal(UUID localEventId) {
         return Optional.ofNullable(byLocalId.get(localEventId)).map(events::get).filter(Event::local);
     }

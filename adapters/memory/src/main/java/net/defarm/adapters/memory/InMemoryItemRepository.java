@@ -35,6 +35,8 @@ public final class InMemoryItemRepository implements ItemRepository {
     private final Map<String, Item> items = new ConcurrentHashMap<>();
     private final Map<String, NavigableSet<ItemKey>> byOwner = new ConcurrentHashMap<>();
     private final Map<String, NavigableSet<ItemKey>> byOwnerIdentifier = new ConcurrentHashMap<>();
+    /** Canonical identifiers of tokenized (non-local) items, across owners. */
+    private final Map<String, NavigableSet<ItemKey>> byCanonical = new ConcurrentHashMap<>();
     private final ReentrantLock[] identifierLocks = new ReentrantLock[LOCK_STRIPES];
     private final InMemoryUnitOfWork uow;
 
@@ -94,6 +96,12 @@ public final class InMemoryItemRepository implements ItemRepository {
             return List.of();
         }
         return keys.stream().limit(max).map(ItemKey::dfid).toList();
+    }
+
+    @Override
+    public Optional<String> findDfidByCanonicalIdentifier(Identifier identifier) {
+        NavigableSet<ItemKey> keys = byCanonical.get(identifier.uniqueKey());
+        return keys == null || keys.isEmpty() ? Optional.empty() : Optional.of(keys.first().dfid());
     }
 
     @Override
@@ -196,6 +204,15 @@ public final class InMemoryItemRepository implements ItemRepository {
                         x -> new ConcurrentSkipListSet<>()).add(key);
             }
         }
+        Set<String> oldCanonical = canonicalKeys(before);
+        Set<String> newCanonical = canonicalKeys(after);
+        oldCanonical.stream().filter(k -> !newCanonical.contains(k)).forEach(k -> {
+            NavigableSet<ItemKey> set = byCanonical.get(k);
+            if (set != null) {
+                set.remove(key);
+            }
+        });
+        newCanonical.forEach(k -> byCanonical.computeIfAbsent(k, x -> new ConcurrentSkipListSet<>()).add(key));
         NavigableSet<ItemKey> owned = byOwner.computeIfAbsent(any.ownerId(), x -> new ConcurrentSkipListSet<>());
         if (after == null) {
             owned.remove(key);
@@ -210,6 +227,14 @@ public final class InMemoryItemRepository implements ItemRepository {
             for (Identifier id : item.identifiers()) {
                 keys.add(id.uniqueKey());
             }
+        }
+        return keys;
+    }
+
+    private static Set<String> canonicalKeys(Item item) {
+        Set<String> keys = new HashSet<>();
+        if (item != null && !item.isLocalOnly()) {
+            item.identifiers().stream().filter(Identifier::isCanonical).forEach(i -> keys.add(i.uniqueKey()));
         }
         return keys;
     }

@@ -10,8 +10,14 @@ public final class InMemoryStorage {
 
     public static StoragePorts create() {
         InMemoryUnitOfWork uow = new InMemoryUnitOfWork();
-        return new StoragePorts(uow, new InMemoryUserAccountRepository(uow), new InMemoryItemRepository(uow),
+        InMemoryItemRepository items = new InMemoryItemRepository(uow);
+        InMemoryCircuitRepository circuits = new InMemoryCircuitRepository(uow);
+        InMemoryCircuitItemRepository circuitItems = new InMemoryCircuitItemRepository(items, uow);
+        return new StoragePorts(uow, new InMemoryUserAccountRepository(uow), items,
                 new InMemoryPendingItemRepository(uow), new InMemoryLidMappingRepository(uow),
-                new InMemoryDfidSequence(1), new InMemoryEventRepository(uow), new InMemoryStoreHealth());
+                new InMemoryDfidSequence(1), new InMemoryEventRepository(uow), circuits, circuitItems,
+                new InMemoryCircuitOperationRepository(uow), new InMemoryCircuitActivityRepository(uow),
+                new InMemoryNotificationRepository(uow), new InMemoryItemSharing(circuitItems, circuits),
+                new InMemoryMemberCircuits(circuits), new InMemorySnapshotRepository(uow), new InMemoryStoreHealth());
     }
 }

@@ -59,6 +59,12 @@ public final class PostgresEventRepository implements EventRepository {
     }
 
     @Override
+    public Optional<Event> findByContentHash(String contentHash) {
+        return db.run(ex -> ex.get(SELECT + " WHERE content_hash = ?", contentHash)
+                .map(PostgresEventRepository::toEvent));
+    }
+
+    @Override
     public Optional<Event> findLocal(UUID localEventId) {
         return db.run(ex -> ex.get(SELECT + " WHERE local_event_id = CAST(? AS uuid) AND is_local", localEventId)
                 .map(PostgresEventRepository::toEvent));
@@ -91,7 +97,9 @@ public final class PostgresEventRepository implements EventRepository {
     public List<Event> find(EventQuery q, EventKey after, int limit) {
         StringBuilder sql = new StringBuilder(SELECT).append(" WHERE ");
         List<Object> params = new ArrayList<>();
-        if (q.ownOnly()) {
+        if (q.scope() == EventQuery.Scope.ALL) {
+            sql.append("TRUE");
+        } else if (q.scope() == EventQuery.Scope.OWN) {
             sql.append("e.source = ?");
             params.add(q.reader());
         } else {

@@ -174,6 +174,16 @@ public final class PostgresItemRepository implements ItemRepository {
     }
 
     @Override
+    public Optional<String> findDfidByCanonicalIdentifier(Identifier identifier) {
+        return db.run(ex -> ex.get("""
+                SELECT i.dfid FROM item_identifiers ii JOIN items i ON i.dfid = ii.dfid
+                 WHERE ii.id_type = 'Canonical' AND ii.namespace = ? AND ii.key = ? AND ii.value = ?
+                   AND i.dfid NOT LIKE 'LID-%'
+                 ORDER BY i.created_at, i.dfid LIMIT 1""", identifier.namespace(), identifier.key(), identifier.value())
+                .map(r -> PgRows.text(r, "dfid")));
+    }
+
+    @Override
     public void lockIdentifiers(String ownerId, Collection<String> uniqueKeys) {
         if (db.current() == null) {
             throw new IllegalStateException("identifier locks are only held inside a transaction");

@@ -31,7 +31,10 @@ public final class PostgresStorage implements AutoCloseable {
         this.ports = new StoragePorts(new PostgresUnitOfWork(db), new PostgresUserAccountRepository(db),
                 new PostgresItemRepository(db), new PostgresPendingItemRepository(db),
                 new PostgresLidMappingRepository(db), new PostgresDfidSequence(db), new PostgresEventRepository(db),
-                new PostgresStoreHealth(db));
+                new PostgresCircuitRepository(db), new PostgresCircuitItemRepository(db),
+                new PostgresCircuitOperationRepository(db), new PostgresCircuitActivityRepository(db),
+                new PostgresNotificationRepository(db), new PostgresItemSharing(db), new PostgresMemberCircuits(db),
+                new PostgresSnapshotRepository(db), new PostgresStoreHealth(db));
     }
 
     public static PostgresStorage open(PostgresSettings settings) {

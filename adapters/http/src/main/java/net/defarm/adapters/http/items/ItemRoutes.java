@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import net.defarm.adapters.http.items.ItemViews.BatchView;
 import net.defarm.adapters.http.items.ItemViews.DuplicatesView;
-import net.defarm.adapters.http.items.ItemViews.Envelope;
+import net.defarm.adapters.http.support.Envelope;
 import net.defarm.adapters.http.items.ItemViews.ItemView;
 import net.defarm.adapters.http.items.ItemViews.LocalCreated;
 import net.defarm.adapters.http.items.ItemViews.LocalItemView;

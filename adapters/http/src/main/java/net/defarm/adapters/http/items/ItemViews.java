@@ -73,12 +73,6 @@ final class ItemViews {
     record ResolveView(boolean success, ItemView item, String message, PendingView pendingItem) {
     }
 
-    record Envelope<T>(boolean success, T data) {
-        static <T> Envelope<T> of(T data) {
-            return new Envelope<>(true, data);
-        }
-    }
-
     record LocalCreated(String localId, String status) {
     }
 

@@ -1,0 +1,57 @@
+package net.defarm.adapters.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import net.defarm.application.circuits.CircuitActivityRepository;
+import net.defarm.domain.circuits.Activity;
+
+/** Circuit activity feeds held in memory. */
+public final class InMemoryCircuitActivityRepository implements CircuitActivityRepository {
+
+    private final Map<String, Activity> activities = new ConcurrentHashMap<>();
+    private final Map<UUID, NavigableSet<ActivityKey>> byCircuit = new ConcurrentHashMap<>();
+    private final InMemoryUnitOfWork uow;
+
+    public InMemoryCircuitActivityRepository(InMemoryUnitOfWork uow) {
+        this.uow = uow;
+    }
+
+    @Override
+    public void append(Activity activity) {
+        if (activities.putIfAbsent(activity.activityId(), activity) != null) {
+            return;
+        }
+        NavigableSet<ActivityKey> keys = byCircuit.computeIfAbsent(activity.circuitId(),
+                k -> new ConcurrentSkipListSet<>());
+        keys.add(ActivityKey.of(activity));
+        uow.onRollback(() -> {
+            if (activities.remove(activity.activityId(), activity)) {
+                keys.remove(ActivityKey.of(activity));
+            }
+        });
+    }
+
+    @Override
+    public List<Activity> find(UUID circuitId, ActivityKey after, int limit) {
+        NavigableSet<ActivityKey> keys = byCircuit.get(circuitId);
+        if (keys == null) {
+            return List.of();
+        }
+        List<Activity> page = new ArrayList<>();
+        for (ActivityKey key : after == null ? keys : keys.tailSet(after, false)) {
+            Activity a = activities.get(key.activityId());
+            if (a != null) {
+                page.add(a);
+                if (page.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return page;
+    }
+}

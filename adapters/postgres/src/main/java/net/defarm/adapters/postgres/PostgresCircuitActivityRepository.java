@@ -1,0 +1,59 @@
+package net.defarm.adapters.postgres;
+
+import io.helidon.dbclient.DbRow;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import net.defarm.application.circuits.CircuitActivityRepository;
+import net.defarm.domain.circuits.Activity;
+import net.defarm.domain.circuits.CircuitOperation;
+
+/** Circuit activity feeds in PostgreSQL; appending the same activity id twice stores it once. */
+public final class PostgresCircuitActivityRepository implements CircuitActivityRepository {
+
+    private final PostgresDatabase db;
+
+    public PostgresCircuitActivityRepository(PostgresDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public void append(Activity a) {
+        db.run(ex -> ex.insert("""
+                INSERT INTO circuit_activities (activity_id, circuit_id, activity_type, circuit_name, dfids, user_id,
+                                                occurred_at, status, items_affected)
+                VALUES (?, CAST(? AS uuid), ?, ?, CAST(? AS text[]), ?, ?, ?, ?)
+                ON CONFLICT (activity_id) DO NOTHING""",
+                a.activityId(), a.circuitId(), a.type().wireName(), a.circuitName(),
+                a.itemDfids().toArray(String[]::new), a.userId(), PgRows.at(a.timestamp()), a.status(),
+                a.itemsAffected()));
+    }
+
+    @Override
+    public List<Activity> find(UUID circuitId, ActivityKey after, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT activity_id, circuit_id, activity_type, circuit_name, dfids, user_id, occurred_at, status,
+                       items_affected
+                  FROM circuit_activities WHERE circuit_id = CAST(? AS uuid)""");
+        List<Object> params = new ArrayList<>(List.of(circuitId));
+        if (after != null) {
+            sql.append(" AND (occurred_at, activity_id) > (?, ?)");
+            params.add(PgRows.at(after.timestamp()));
+            params.add(after.activityId());
+        }
+        sql.append(" ORDER BY occurred_at, activity_id LIMIT ?");
+        params.add(limit);
+        return db.run(ex -> {
+            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
+                return rows.map(r -> new Activity(PgRows.text(r, "activity_id"),
+                        CircuitOperation.Type.fromWireName(PgRows.text(r, "activity_type")),
+                        PgRows.uuid(r, "circuit_id"), PgRows.text(r, "circuit_name"),
+                        Arrays.asList(PgRows.textArray(r, "dfids")), PgRows.text(r, "user_id"),
+                        PgRows.instant(r, "occurred_at"), PgRows.text(r, "status"),
+                        PgRows.intValue(r, "items_affected"))).toList();
+            }
+        });
+    }
+}

@@ -1,0 +1,85 @@
+package net.defarm.adapters.postgres;
+
+import io.helidon.dbclient.DbRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import net.defarm.application.circuits.CircuitItemRepository;
+import net.defarm.domain.circuits.CircuitItem;
+
+/** Circuit items in PostgreSQL. */
+public final class PostgresCircuitItemRepository implements CircuitItemRepository {
+
+    private final PostgresDatabase db;
+
+    public PostgresCircuitItemRepository(PostgresDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public void put(CircuitItem item) {
+        db.run(ex -> ex.insert("""
+                INSERT INTO circuit_items (circuit_id, dfid, pushed_by, pushed_at) VALUES (CAST(? AS uuid), ?, ?, ?)
+                ON CONFLICT (circuit_id, dfid) DO UPDATE SET pushed_by = excluded.pushed_by,
+                                                             pushed_at = excluded.pushed_at""",
+                item.circuitId(), item.dfid(), item.pushedBy(), PgRows.at(item.pushedAt())));
+    }
+
+    @Override
+    public boolean remove(UUID circuitId, String dfid) {
+        return db.run(ex -> ex.delete("DELETE FROM circuit_items WHERE circuit_id = CAST(? AS uuid) AND dfid = ?",
+                circuitId, dfid)) > 0;
+    }
+
+    @Override
+    public boolean contains(UUID circuitId, String dfid) {
+        return db.run(ex -> ex.get("SELECT 1 FROM circuit_items WHERE circuit_id = CAST(? AS uuid) AND dfid = ?",
+                circuitId, dfid).isPresent());
+    }
+
+    @Override
+    public long count(UUID circuitId) {
+        return db.run(ex -> ex.get("SELECT count(*) AS n FROM circuit_items WHERE circuit_id = CAST(? AS uuid)",
+                circuitId).map(r -> PgRows.longValue(r, "n")).orElse(0L));
+    }
+
+    @Override
+    public List<UUID> circuitsContaining(String dfid, int limit) {
+        return db.run(ex -> {
+            try (Stream<DbRow> rows = ex.query("SELECT circuit_id FROM circuit_items WHERE dfid = ? LIMIT ?",
+                    dfid, limit)) {
+                return rows.map(r -> PgRows.uuid(r, "circuit_id")).toList();
+            }
+        });
+    }
+
+    @Override
+    public List<CircuitItem> find(UUID circuitId, ItemKey after, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT circuit_id, dfid, pushed_by, pushed_at FROM circuit_items WHERE circuit_id = CAST(? AS uuid)");
+        List<Object> params = new ArrayList<>(List.of(circuitId));
+        if (after != null) {
+            sql.append(" AND (pushed_at, dfid) > (?, ?)");
+            params.add(PgRows.at(after.pushedAt()));
+            params.add(after.dfid());
+        }
+        sql.append(" ORDER BY pushed_at, dfid LIMIT ?");
+        params.add(limit);
+        return db.run(ex -> {
+            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
+                return rows.map(r -> new CircuitItem(PgRows.uuid(r, "circuit_id"), PgRows.text(r, "dfid"),
+                        PgRows.text(r, "pushed_by"), PgRows.instant(r, "pushed_at"))).toList();
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> findDfidByFingerprint(UUID circuitId, String fingerprint) {
+        return db.run(ex -> ex.get("""
+                SELECT i.dfid FROM circuit_items ci JOIN items i ON i.dfid = ci.dfid
+                 WHERE ci.circuit_id = CAST(? AS uuid) AND i.fingerprint = ? LIMIT 1""", circuitId, fingerprint)
+                .map(r -> PgRows.text(r, "dfid")));
+    }
+}

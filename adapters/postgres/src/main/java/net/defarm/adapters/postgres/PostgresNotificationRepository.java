@@ -1,0 +1,99 @@
+package net.defarm.adapters.postgres;
+
+import io.helidon.dbclient.DbRow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import net.defarm.application.notifications.NotificationRepository;
+import net.defarm.domain.notifications.Notification;
+
+/** Notifications in PostgreSQL, newest first per user. */
+public final class PostgresNotificationRepository implements NotificationRepository {
+
+    private static final String SELECT = """
+            SELECT notification_id, user_id, notification_type, title, message, is_read, occurred_at,
+                   CAST(data AS text) AS data
+              FROM notifications""";
+
+    private final PostgresDatabase db;
+
+    public PostgresNotificationRepository(PostgresDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(Notification n) {
+        db.run(ex -> ex.insert("""
+                INSERT INTO notifications (notification_id, user_id, notification_type, title, message, is_read,
+                                           occurred_at, data)
+                VALUES (CAST(? AS uuid), ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                ON CONFLICT (notification_id) DO NOTHING""",
+                n.id(), n.userId(), n.type().wireName(), n.title(), n.message(), n.read(), PgRows.at(n.timestamp()),
+                n.data().toCanonicalJson()));
+    }
+
+    @Override
+    public Optional<Notification> findById(UUID id) {
+        return db.run(ex -> ex.get(SELECT + " WHERE notification_id = CAST(? AS uuid)", id)
+                .map(PostgresNotificationRepository::toNotification));
+    }
+
+    @Override
+    public boolean markRead(UUID id) {
+        return db.run(ex -> ex.update("UPDATE notifications SET is_read = true WHERE notification_id = CAST(? AS uuid)",
+                id)) > 0;
+    }
+
+    @Override
+    public int markAllRead(String userId) {
+        return (int) (long) db.run(ex -> ex.update(
+                "UPDATE notifications SET is_read = true WHERE user_id = ? AND NOT is_read", userId));
+    }
+
+    @Override
+    public long countUnread(String userId) {
+        return db.run(ex -> ex.get("SELECT count(*) AS n FROM notifications WHERE user_id = ? AND NOT is_read",
+                userId).map(r -> PgRows.longValue(r, "n")).orElse(0L));
+    }
+
+    @Override
+    public boolean delete(UUID id) {
+        return db.run(ex -> ex.delete("DELETE FROM notifications WHERE notification_id = CAST(? AS uuid)", id)) > 0;
+    }
+
+    @Override
+    public List<Notification> find(String userId, Instant sinceExclusive, boolean unreadOnly, NotificationKey before,
+                                   int limit) {
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE user_id = ?");
+        List<Object> params = new ArrayList<>(List.of(userId));
+        if (sinceExclusive != null) {
+            sql.append(" AND occurred_at > ?");
+            params.add(PgRows.at(sinceExclusive));
+        }
+        if (unreadOnly) {
+            sql.append(" AND NOT is_read");
+        }
+        if (before != null) {
+            sql.append(" AND (occurred_at, notification_id) < (?, CAST(? AS uuid))");
+            params.add(PgRows.at(before.timestamp()));
+            params.add(before.id());
+        }
+        sql.append(" ORDER BY occurred_at DESC, notification_id DESC LIMIT ?");
+        params.add(limit);
+        return db.run(ex -> {
+            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
+                return rows.map(PostgresNotificationRepository::toNotification).toList();
+            }
+        });
+    }
+
+    private static Notification toNotification(DbRow r) {
+        return new Notification(PgRows.uuid(r, "notification_id"), PgRows.text(r, "user_id"),
+                Notification.Type.fromWireName(PgRows.text(r, "notification_type")), PgRows.text(r, "title"),
+                PgRows.text(r, "message"), PgRows.bool(r, "is_read"), PgRows.instant(r, "occurred_at"),
+                PgRows.object(r, "data"));
+    }
+}

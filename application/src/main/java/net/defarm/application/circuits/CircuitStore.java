@@ -1,0 +1,68 @@
+package net.defarm.application.circuits;
+
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import net.defarm.application.shared.Actor;
+import net.defarm.application.shared.Clock;
+import net.defarm.application.shared.Retry;
+import net.defarm.application.shared.UnitOfWork;
+import net.defarm.domain.circuits.Circuit;
+import net.defarm.domain.shared.NotFoundException;
+import net.defarm.domain.shared.PermissionDeniedException;
+
+/** Loading circuits and changing them transactionally, retried when a concurrent change got there first. */
+final class CircuitStore {
+
+    final CircuitRepository circuits;
+    final UnitOfWork uow;
+    final Clock clock;
+
+    CircuitStore(CircuitRepository circuits, UnitOfWork uow, Clock clock) {
+        this.circuits = circuits;
+        this.uow = uow;
+        this.clock = clock;
+    }
+
+    /**
+     * The circuit for a change: its rules then decide (a non-member holds no permission, so a change attempted by a
+     * non-member is 403, as reference case 35 asks). Reads go through {@link #visible} instead.
+     */
+    Circuit load(UUID circuitId) {
+        return circuits.findById(circuitId).orElseThrow(CircuitStore::notFound);
+    }
+
+    /** A circuit the actor may look at: a member's, or a publicly accessible one; otherwise it does not exist. */
+    Circuit visible(Actor actor, UUID circuitId) {
+        Circuit circuit = load(circuitId);
+        if (actor != null && circuit.isMember(actor.userId())) {
+            return circuit;
+        }
+        if (circuit.isPubliclyAccessible(clock.now())) {
+            return circuit;
+        }
+        throw notFound();
+    }
+
+    /** A circuit the actor belongs to; non-members of a private circuit see 404, of a public one 403. */
+    Circuit ofMember(Actor actor, UUID circuitId) {
+        Circuit circuit = visible(actor, circuitId);
+        if (!circuit.isMember(actor.userId())) {
+            throw new PermissionDeniedException("NOT_A_MEMBER",
+                    "Permission denied: only members of this circuit can do this");
+        }
+        return circuit;
+    }
+
+    /** Loads, applies, saves (when changed) in one transaction; runs again if the circuit changed meanwhile. */
+    Circuit change(UUID circuitId, UnaryOperator<Circuit> change) {
+        return Retry.onStale(() -> uow.inTransaction(() -> {
+            Circuit current = load(circuitId);
+            Circuit changed = change.apply(current);
+            return changed == current ? current : circuits.update(changed);
+        }));
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("CIRCUIT_NOT_FOUND", "Circuit not found");
+    }
+}

@@ -1,0 +1,49 @@
+package net.defarm.application.circuits;
+
+import net.defarm.application.events.EventQueries;
+import net.defarm.application.events.EventRepository;
+import net.defarm.application.identity.PasswordHasher;
+import net.defarm.application.identity.UserAccountRepository;
+import net.defarm.application.integrity.ItemSnapshots;
+import net.defarm.application.items.DfidIssuer;
+import net.defarm.application.items.DfidSequence;
+import net.defarm.application.items.ItemAccess;
+import net.defarm.application.items.ItemRepository;
+import net.defarm.application.items.LidMappingRepository;
+import net.defarm.application.notifications.NotificationRepository;
+import net.defarm.application.shared.Clock;
+import net.defarm.application.shared.UnitOfWork;
+
+/** The circuits context's inbound ports, as the HTTP adapter receives them. */
+public record CircuitUseCases(ManageCircuits manage, ManageMembership membership, JoinCircuit join,
+                              PushToCircuit push, PullFromCircuit pull, ApproveOperations approvals,
+                              CircuitQueries queries, CircuitPublication publication) {
+
+    /** The outbound ports the circuits context uses: its own, and those of the contexts it writes into. */
+    public record Ports(CircuitRepository circuits, CircuitItemRepository circuitItems,
+                        CircuitOperationRepository operations, CircuitActivityRepository activities,
+                        ItemRepository items, LidMappingRepository lidMappings, DfidSequence dfidSequence,
+                        EventRepository events, UserAccountRepository users, NotificationRepository notifications,
+                        UnitOfWork unitOfWork) {
+    }
+
+    public static CircuitUseCases create(Ports ports, ItemAccess itemAccess, EventQueries eventQueries,
+                                         ItemSnapshots snapshots, PasswordHasher hasher, Clock clock) {
+        CircuitStore store = new CircuitStore(ports.circuits(), ports.unitOfWork(), clock);
+        EventRepository events = ports.events();
+        CircuitTraffic traffic = new CircuitTraffic(store, ports.circuitItems(), ports.operations(),
+                ports.activities(), events, clock);
+        DfidIssuer dfids = new DfidIssuer(ports.dfidSequence(), clock);
+        return new CircuitUseCases(
+                new ManageCircuits(store, ports.users(), ports.notifications(), hasher),
+                new ManageMembership(store, ports.users()),
+                new JoinCircuit(store, ports.notifications(), hasher),
+                new PushToCircuit(store, traffic, ports.items(), itemAccess, ports.lidMappings(), ports.circuitItems(),
+                        events, ports.users(), dfids, snapshots),
+                new PullFromCircuit(store, traffic, ports.circuitItems(), ports.items(), eventQueries),
+                new ApproveOperations(store, traffic, ports.operations()),
+                new CircuitQueries(store, ports.circuitItems(), ports.operations(), ports.activities(), ports.items(),
+                        eventQueries),
+                new CircuitPublication(store, ports.circuitItems()));
+    }
+}

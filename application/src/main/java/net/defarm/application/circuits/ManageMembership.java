@@ -1,0 +1,84 @@
+package net.defarm.application.circuits;
+
+import java.util.Set;
+import java.util.UUID;
+import net.defarm.application.identity.UserAccountRepository;
+import net.defarm.application.shared.Actor;
+import net.defarm.application.shared.UseCase;
+import net.defarm.domain.circuits.Circuit;
+import net.defarm.domain.circuits.CustomRole;
+import net.defarm.domain.circuits.MemberRole;
+import net.defarm.domain.circuits.Permission;
+import net.defarm.domain.shared.NotFoundException;
+
+/** Members and roles of a circuit: who belongs, with which role, and the circuit's custom roles. */
+@UseCase
+public final class ManageMembership {
+
+    private final CircuitStore store;
+    private final UserAccountRepository users;
+
+    ManageMembership(CircuitStore store, UserAccountRepository users) {
+        this.store = store;
+        this.users = users;
+    }
+
+    /** Needs Invite; the new member must be a registered user; adding an existing member is a conflict. */
+    public Circuit addMember(Actor actor, UUID circuitId, String memberId, MemberRole role) {
+        store.load(circuitId);
+        if (users.findById(memberId).isEmpty()) {
+            throw new NotFoundException("USER_NOT_FOUND", "User not found: " + memberId);
+        }
+        return store.change(circuitId, c -> {
+            c.require(actor.userId(), Permission.INVITE, "invite members");
+            return c.withMember(memberId, role, store.clock.now());
+        });
+    }
+
+    /** Needs ManageMembers. A custom role name, when given, decides the permissions. */
+    public Circuit changeRole(Actor actor, UUID circuitId, String memberId, MemberRole role, String customRoleName) {
+        store.load(circuitId);
+        return store.change(circuitId, c -> {
+            c.require(actor.userId(), Permission.MANAGE_MEMBERS, "manage members");
+            return c.withMemberRole(memberId, role, customRoleName, store.clock.now());
+        });
+    }
+
+    /** Needs ManageMembers, except that a member may always leave. The owner cannot be removed. */
+    public Circuit removeMember(Actor actor, UUID circuitId, String memberId) {
+        store.load(circuitId);
+        return store.change(circuitId, c -> {
+            if (!actor.userId().equals(memberId)) {
+                c.require(actor.userId(), Permission.MANAGE_MEMBERS, "manage members");
+            }
+            return c.withoutMember(memberId, store.clock.now());
+        });
+    }
+
+    public Circuit createRole(Actor actor, UUID circuitId, String roleName, Set<Permission> permissions,
+                              String description, String color) {
+        store.load(circuitId);
+        return store.change(circuitId, c -> {
+            c.require(actor.userId(), Permission.MANAGE_ROLES, "manage roles");
+            return c.withCustomRole(new CustomRole(UUID.randomUUID(), roleName, permissions, description, color,
+                    store.clock.now(), actor.userId(), false), store.clock.now());
+        });
+    }
+
+    public Circuit updateRole(Actor actor, UUID circuitId, String roleName, Set<Permission> permissions,
+                              String description, String color) {
+        store.load(circuitId);
+        return store.change(circuitId, c -> {
+            c.require(actor.userId(), Permission.MANAGE_ROLES, "manage roles");
+            return c.withUpdatedCustomRole(roleName, permissions, description, color, store.clock.now());
+        });
+    }
+
+    public Circuit deleteRole(Actor actor, UUID circuitId, String roleName) {
+        store.load(circuitId);
+        return store.change(circuitId, c -> {
+            c.require(actor.userId(), Permission.MANAGE_ROLES, "manage roles");
+            return c.withoutCustomRole(roleName, store.clock.now());
+        });
+    }
+}

@@ -1,0 +1,44 @@
+package net.defarm.application.wiring;
+
+import net.defarm.application.circuits.CircuitUseCases;
+import net.defarm.application.events.EventUseCases;
+import net.defarm.application.identity.IdentityUseCases;
+import net.defarm.application.identity.PasswordHasher;
+import net.defarm.application.identity.TokenService;
+import net.defarm.application.integrity.ItemSnapshots;
+import net.defarm.application.integrity.SnapshotQueries;
+import net.defarm.application.items.ItemUseCases;
+import net.defarm.application.notifications.Notifications;
+import net.defarm.application.proofs.MerkleProofs;
+import net.defarm.application.shared.Clock;
+import net.defarm.application.storage.StoragePorts;
+
+/**
+ * Every inbound port of the service, wired over one set of outbound ports. The service and the scenario tests
+ * build the application the same way, so what the tests exercise is what runs.
+ */
+public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCases events,
+                       CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
+                       MerkleProofs proofs) {
+
+    public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock) {
+        IdentityUseCases identity = IdentityUseCases.create(storage.users(), hasher, tokens, storage.unitOfWork(),
+                clock);
+        ItemUseCases items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
+                storage.dfidSequence(), storage.itemSharing(), storage.unitOfWork(), clock);
+        ItemSnapshots itemSnapshots = new ItemSnapshots(storage.snapshots(), clock);
+        EventUseCases events = EventUseCases.create(items.access(), storage.events(), storage.memberCircuits(),
+                itemSnapshots, storage.unitOfWork(), clock);
+        CircuitUseCases.Ports circuitPorts = new CircuitUseCases.Ports(storage.circuits(), storage.circuitItems(),
+                storage.operations(), storage.activities(), storage.items(), storage.lidMappings(),
+                storage.dfidSequence(), storage.events(), storage.users(), storage.notifications(),
+                storage.unitOfWork());
+        CircuitUseCases circuits = CircuitUseCases.create(circuitPorts, items.access(), events.queries(), itemSnapshots,
+                hasher, clock);
+        return new UseCases(identity, items, events, circuits,
+                new Notifications(storage.notifications(), storage.unitOfWork()),
+                new SnapshotQueries(items.access(), circuits.publication(), storage.snapshots()),
+                new MerkleProofs(items.access(), circuits.publication(), storage.events(), circuits.queries(),
+                        storage.circuitItems(), clock));
+    }
+}

@@ -1,0 +1,48 @@
+package net.defarm.domain.circuits;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** A member's base role, and the permissions it grants when the member is added (reference-domain §8.2). */
+public enum MemberRole {
+    OWNER("Owner", EnumSet.allOf(Permission.class)),
+    ADMIN("Admin", EnumSet.of(Permission.PUSH, Permission.PULL, Permission.INVITE, Permission.MANAGE_MEMBERS,
+            Permission.MANAGE_ROLES, Permission.CERTIFY)),
+    MEMBER("Member", EnumSet.of(Permission.PUSH, Permission.PULL)),
+    VIEWER("Viewer", EnumSet.of(Permission.PULL));
+
+    private final String wireName;
+    private final Set<Permission> defaults;
+
+    MemberRole(String wireName, Set<Permission> defaults) {
+        this.wireName = wireName;
+        this.defaults = defaults;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public Set<Permission> defaultPermissions() {
+        return EnumSet.copyOf(defaults);
+    }
+
+    public static Optional<MemberRole> parse(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (MemberRole r : values()) {
+            if (r.wireName.toLowerCase(Locale.ROOT).equals(lower)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static MemberRole fromWireName(String name) {
+        return parse(name).orElseThrow(() -> new IllegalArgumentException("unknown member role: " + name));
+    }
+}
