@@ -2,6 +2,8 @@ package net.defarm.bootstrap;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import net.defarm.adapters.cache.CacheSettings;
+import net.defarm.adapters.cache.CacheTier;
 import net.defarm.adapters.memory.InMemoryStorage;
 import net.defarm.adapters.postgres.PostgresMigrations;
 import net.defarm.adapters.postgres.PostgresSettings;
@@ -12,7 +14,7 @@ import net.defarm.application.storage.StoragePorts;
  * The system of record the settings chose, opened: its ports, how to tell whether it is ready to serve, and how
  * to close it. Opening never reads the data (no bulk load), so start-up does not grow with the data.
  */
-record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoCloseable closer) {
+record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoCloseable closer, CacheTier cache) {
 
     /** Whether requests can be served, with the facts behind the answer. */
     record Readiness(boolean ready, Map<String, Object> details) {
@@ -23,7 +25,7 @@ record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoClos
     static OpenedStorage open(ServiceSettings settings) {
         return switch (settings.storageMode()) {
             case MEMORY -> new OpenedStorage(InMemoryStorage.create(),
-                    () -> new Readiness(true, Map.of("store", "memory")), () -> { });
+                    () -> new Readiness(true, Map.of("store", "memory")), () -> { }, null);
             case POSTGRES -> openPostgres(settings);
         };
     }
@@ -46,7 +48,24 @@ record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoClos
             }
         }
         PostgresStorage storage = PostgresStorage.open(pg);
-        return new OpenedStorage(storage.ports(), () -> postgresReadiness(storage), storage);
+        if (settings.cache().kind() == CacheSettings.Kind.NONE) {
+            return new OpenedStorage(storage.ports(), () -> postgresReadiness(storage), storage, null);
+        }
+        CacheTier cache = CacheTier.open(settings.cache(), storage.ports());
+        LOG.log(System.Logger.Level.INFO, "cache tier: " + settings.cache());
+        return new OpenedStorage(cache.ports(), () -> withCache(postgresReadiness(storage), cache), () -> {
+            cache.close();
+            storage.close();
+        }, cache);
+    }
+
+    /** Redis is optional: its state is reported, never a reason to be unready (requests fall back to PostgreSQL). */
+    private static Readiness withCache(Readiness store, CacheTier cache) {
+        Map<String, Object> details = new java.util.LinkedHashMap<>(store.details());
+        CacheTier.Status status = cache.status();
+        details.put("cache", status.kind());
+        details.put("cache.redis", status.redis());
+        return new Readiness(store.ready(), details);
     }
 
     /** Ready when a real round trip succeeds and the schema is the one this build needs. */

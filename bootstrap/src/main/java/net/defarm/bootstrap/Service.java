@@ -9,6 +9,8 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.Optional;
+import net.defarm.adapters.cache.CacheTier;
 import net.defarm.adapters.http.HttpApi;
 import net.defarm.adapters.security.BcryptPasswordHasher;
 import net.defarm.adapters.security.JwtTokenService;
@@ -27,10 +29,12 @@ public final class Service implements AutoCloseable {
 
     private final WebServer server;
     private final OpenedStorage storage;
+    private final CacheMetrics cacheMetrics;
 
-    private Service(WebServer server, OpenedStorage storage) {
+    private Service(WebServer server, OpenedStorage storage, CacheMetrics cacheMetrics) {
         this.server = server;
         this.storage = storage;
+        this.cacheMetrics = cacheMetrics;
     }
 
     public static Service start(ServiceSettings settings) {
@@ -72,9 +76,10 @@ public final class Service implements AutoCloseable {
             LOG.log(Level.WARNING, "storage mode 'memory': data is held in this process only and is lost on exit");
         }
         LOG.log(Level.INFO, "DeFarm engines " + VERSION + " listening on http://" + displayHost(settings.host()) + ":"
-                + server.port() + " (storage: " + settings.storageMode().key() + ", started in "
+                + server.port() + " (storage: " + settings.storageMode().key() + ", cache: "
+                + settings.cache().kind().key() + ", started in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms)");
-        return new Service(server, opened);
+        return new Service(server, opened, opened.cache() == null ? null : new CacheMetrics(opened.cache()));
     }
 
     private static HealthCheckResponse readiness(OpenedStorage storage) {
@@ -92,6 +97,11 @@ public final class Service implements AutoCloseable {
         return server.port();
     }
 
+    /** The cache tier's state, when there is one. */
+    public Optional<CacheTier.Status> cacheStatus() {
+        return Optional.ofNullable(storage.cache()).map(CacheTier::status);
+    }
+
     /** Whether the store can serve requests (the readiness check's answer). */
     public boolean ready() {
         return storage.readiness().get().ready();
@@ -100,6 +110,9 @@ public final class Service implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (cacheMetrics != null) {
+            cacheMetrics.close();
+        }
         try {
             storage.closer().close();
         } catch (Exception e) {

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import net.defarm.adapters.cache.CacheSettings;
 
 /**
  * Every setting of the service, read once at start-up and validated (a bad value stops the start with a clear
@@ -24,7 +25,8 @@ public record ServiceSettings(
         boolean jwtSecretGenerated,
         Duration tokenLifetime,
         int bcryptCost,
-        boolean logRequests) {
+        boolean logRequests,
+        CacheSettings cache) {
 
     /** Where the data lives (DECISIONS.md §3). */
     public enum StorageMode {
@@ -65,7 +67,7 @@ public record ServiceSettings(
     @Override
     public String toString() {
         return "ServiceSettings[host=" + host + ", port=" + port + ", storage=" + storageMode.key() + ", " + database
-                + ", tokenLifetime=" + tokenLifetime + ", bcryptCost=" + bcryptCost + "]";
+                + ", tokenLifetime=" + tokenLifetime + ", bcryptCost=" + bcryptCost + ", " + cache + "]";
     }
 
     public static ServiceSettings load(Config config, Map<String, String> env) {
@@ -89,6 +91,11 @@ public record ServiceSettings(
         if (mode != StorageMode.MEMORY && database.url() == null) {
             throw new IllegalArgumentException("DATABASE_URL (db.url) is required in storage mode " + mode.key());
         }
+        CacheSettings cache = cache(in);
+        if (mode == StorageMode.MEMORY && cache.kind() != CacheSettings.Kind.NONE) {
+            throw new IllegalArgumentException("CACHE_KIND (cache.kind) " + cache.kind().key()
+                    + " needs storage mode postgres: the memory store is its own cache");
+        }
         return new ServiceSettings(
                 in.string("server.host", "HOST").orElse("0.0.0.0"),
                 in.integer("server.port", "PORT").orElse(8080),
@@ -99,7 +106,33 @@ public record ServiceSettings(
                 generated,
                 Duration.ofHours(in.integer("auth.token-lifetime-hours", "TOKEN_LIFETIME_HOURS").orElse(24)),
                 in.integer("auth.bcrypt-cost", "BCRYPT_COST").orElse(12),
-                in.bool("server.log-requests", "LOG_REQUESTS").orElse(false));
+                in.bool("server.log-requests", "LOG_REQUESTS").orElse(false),
+                cache);
+    }
+
+    private static CacheSettings cache(Lookup in) {
+        CacheSettings.Kind kind = in.string("cache.kind", "CACHE_KIND").map(CacheSettings.Kind::parse)
+                .orElse(CacheSettings.Kind.NONE);
+        CacheSettings d = CacheSettings.defaults(kind);
+        CacheSettings settings = new CacheSettings(kind,
+                in.integer("cache.l1.max-entries", "CACHE_L1_MAX_ENTRIES").map(Integer::longValue)
+                        .orElse(d.l1MaxEntries()),
+                in.seconds("cache.l1.ttl-seconds", "CACHE_L1_TTL_SECONDS").orElse(d.l1Ttl()),
+                in.seconds("cache.negative-ttl-seconds", "CACHE_NEGATIVE_TTL_SECONDS").orElse(d.negativeTtl()),
+                d.redisHost(), d.redisPort(), d.redisPassword(), d.redisDatabase(),
+                in.string("cache.redis.key-prefix", "CACHE_REDIS_KEY_PREFIX").orElse(d.keyPrefix()),
+                in.seconds("cache.redis.ttl-seconds", "CACHE_REDIS_TTL_SECONDS").orElse(d.redisTtl()),
+                in.decimal("cache.redis.ttl-jitter", "CACHE_REDIS_TTL_JITTER").orElse(d.ttlJitter()),
+                in.millis("cache.redis.connect-timeout-ms", "CACHE_REDIS_CONNECT_TIMEOUT_MS")
+                        .orElse(d.connectTimeout()),
+                in.millis("cache.redis.read-timeout-ms", "CACHE_REDIS_READ_TIMEOUT_MS").orElse(d.readTimeout()),
+                in.integer("cache.redis.pool-max", "CACHE_REDIS_POOL_MAX").orElse(d.poolMax()),
+                in.millis("cache.redis.pool-max-wait-ms", "CACHE_REDIS_POOL_MAX_WAIT_MS").orElse(d.poolMaxWait()),
+                in.millis("cache.redis.retry-interval-ms", "CACHE_REDIS_RETRY_INTERVAL_MS")
+                        .orElse(d.retryInterval()),
+                in.integer("cache.max-timeline-events", "CACHE_MAX_TIMELINE_EVENTS").orElse(d.maxTimelineEvents()));
+        Optional<String> url = in.string("cache.redis.url", "REDIS_URL");
+        return url.isPresent() ? settings.withRedisUrl(url.get()) : settings;
     }
 
     private static Database database(Lookup in) {
@@ -117,12 +150,24 @@ public record ServiceSettings(
                         .orElse(5000)));
     }
 
+    /**
+     * {@code STORAGE_MODE}, else the design note's {@code USE_POSTGRES_STORAGE} alias (true chose PostgreSQL as the
+     * primary store), else the same two keys in the configuration file. Environment variables win over the file
+     * as everywhere else, so the alias works although the file names a mode.
+     */
     private static StorageMode storageMode(Lookup in) {
-        Optional<String> explicit = in.string("storage.mode", "STORAGE_MODE");
-        if (explicit.isPresent()) {
-            return StorageMode.parse(explicit.get());
+        Optional<String> mode = Optional.ofNullable(in.env().get("STORAGE_MODE")).filter(v -> !v.isBlank());
+        if (mode.isPresent()) {
+            return StorageMode.parse(mode.get().strip());
         }
-        // The design note's flag, kept as an alias: true chose PostgreSQL as the primary store.
+        if (Optional.ofNullable(in.env().get("USE_POSTGRES_STORAGE")).filter(v -> !v.isBlank()).isPresent()) {
+            return in.bool("storage.use-postgres", "USE_POSTGRES_STORAGE").orElseThrow()
+                    ? StorageMode.POSTGRES : StorageMode.MEMORY;
+        }
+        Optional<String> configured = in.string("storage.mode", "STORAGE_MODE");
+        if (configured.isPresent()) {
+            return StorageMode.parse(configured.get());
+        }
         return in.bool("storage.use-postgres", "USE_POSTGRES_STORAGE").orElse(false)
                 ? StorageMode.POSTGRES : StorageMode.MEMORY;
     }
@@ -144,6 +189,24 @@ public record ServiceSettings(
                     return Integer.parseInt(v);
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(key + " (" + envName + ") must be an integer, was '" + v + "'");
+                }
+            });
+        }
+
+        Optional<Duration> seconds(String key, String envName) {
+            return integer(key, envName).map(Duration::ofSeconds);
+        }
+
+        Optional<Duration> millis(String key, String envName) {
+            return integer(key, envName).map(Duration::ofMillis);
+        }
+
+        Optional<Double> decimal(String key, String envName) {
+            return string(key, envName).map(v -> {
+                try {
+                    return Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(key + " (" + envName + ") must be a number, was '" + v + "'");
                 }
             });
         }

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 /** Circuits, circuit items, operations, activities, notifications, snapshots (reference-storage §8.4 CIR, CI, COP, ACT, NOT, SNP). */
 public abstract class CircuitStoreContract extends StoreContract {
 
-    private Circuit fullCircuit(String owner, String member, String requester) {
+    public static Circuit fullCircuit(String owner, String member, String requester) {
         Instant t = micros("2025-04-04T04:04:04.040404Z");
         Circuit c = Circuit.create(UUID.randomUUID(), "Lote ✓", "desc", owner, CircuitAliasConfig.grainLots(),
                 new CircuitPermissions(true, false, false), null, new CircuitAdapterConfig(AdapterType.parse(

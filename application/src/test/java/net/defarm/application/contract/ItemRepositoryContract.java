@@ -45,7 +45,7 @@ public abstract class ItemRepositoryContract extends StoreContract {
         return store.unitOfWork().inTransaction(() -> items().update(item));
     }
 
-    static Item fullItem(String dfid, String owner) {
+    public static Item fullItem(String dfid, String owner) {
         Instant created = micros("2025-01-02T03:04:05.678901Z");
         JsonObject data = JsonObject.of(Map.of("peso", JsonNumber.of(450.5), "tags", JsonArray.of(JsonValue.of("a"),
                 JsonNull.INSTANCE), "nested", JsonObject.of("ü✓", JsonValue.of(true)), "big",

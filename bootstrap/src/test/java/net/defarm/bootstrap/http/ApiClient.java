@@ -36,6 +36,18 @@ public final class ApiClient {
         return send(builder(path, token).GET());
     }
 
+    /** A non-JSON body as text (the Prometheus metrics). */
+    public String text(String path) {
+        try {
+            return http.send(builder(path, null).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response delete(String path, String token) {
         return send(builder(path, token).DELETE());
     }

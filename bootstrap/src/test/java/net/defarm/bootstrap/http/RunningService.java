@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.UUID;
+import net.defarm.adapters.cache.CacheSettings;
 import net.defarm.adapters.postgres.TestDatabase;
 import net.defarm.bootstrap.Service;
 import net.defarm.bootstrap.ServiceSettings;
@@ -33,9 +35,32 @@ public abstract class RunningService {
                 database = TestDatabase.create();
                 yield TestSettings.postgres(database.jdbcUrl(), TestDatabase.USER, TestDatabase.PASSWORD);
             }
+            case POSTGRES_TWO_LEVEL_CACHE -> {
+                database = TestDatabase.create();
+                yield TestSettings.cached(database.jdbcUrl(), TestDatabase.USER, TestDatabase.PASSWORD,
+                        CacheSettings.Kind.TWO_LEVEL, TestSettings.REDIS_PORT, "test-" + UUID.randomUUID());
+            }
         };
         service = Service.start(settings);
         api = new ApiClient(service.port());
+        awaitCache(service);
+    }
+
+    /** A cached service serves from PostgreSQL until Redis is connected; tests start once the cache is in use. */
+    public static void awaitCache(Service service) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (service.cacheStatus().map(s -> s.redis().equals("degraded")).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Redis is not reachable on port " + TestSettings.REDIS_PORT + ". Start it: "
+                        + "redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save \"\" --appendonly no");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     @AfterAll

@@ -1,4 +1,4 @@
 package net.defarm.bootstrap.http;
 
-/** The storage modes an HTTP suite runs in. */
-public enum StoreMode { MEMORY, POSTGRES }
+/** The storage modes an HTTP suite runs in: memory, PostgreSQL, and PostgreSQL behind both cache tiers. */
+public enum StoreMode { MEMORY, POSTGRES, POSTGRES_TWO_LEVEL_CACHE }

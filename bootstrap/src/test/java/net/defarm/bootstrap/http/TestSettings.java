@@ -1,26 +1,38 @@
 package net.defarm.bootstrap.http;
 
 import java.time.Duration;
+import net.defarm.adapters.cache.CacheSettings;
 import net.defarm.bootstrap.ServiceSettings;
 
 /** Settings for services started by tests: a free port, a fixed secret and a cheap bcrypt cost. */
 public final class TestSettings {
 
     public static final String SECRET = "test-secret-that-is-at-least-32-bytes-long";
+    public static final int REDIS_PORT = Integer.parseInt(System.getenv().getOrDefault("TEST_REDIS_PORT", "6379"));
 
     private TestSettings() {
     }
 
     public static ServiceSettings memory() {
         return new ServiceSettings("127.0.0.1", 0, ServiceSettings.StorageMode.MEMORY, database(null), false, SECRET,
-                false, Duration.ofHours(24), 4, false);
+                false, Duration.ofHours(24), 4, false, CacheSettings.defaults(CacheSettings.Kind.NONE));
     }
 
     /** Postgres mode against a JDBC URL (a test schema), without migrating at start. */
     public static ServiceSettings postgres(String jdbcUrl, String user, String password) {
         return new ServiceSettings("127.0.0.1", 0, ServiceSettings.StorageMode.POSTGRES,
                 new ServiceSettings.Database(jdbcUrl, user, password, 8, Duration.ofSeconds(1), Duration.ofSeconds(10)),
-                false, SECRET, false, Duration.ofHours(24), 4, false);
+                false, SECRET, false, Duration.ofHours(24), 4, false,
+                CacheSettings.defaults(CacheSettings.Kind.NONE));
+    }
+
+    /** Postgres mode behind a cache of the given kind, towards Redis at {@code redisPort} under {@code prefix}. */
+    public static ServiceSettings cached(String jdbcUrl, String user, String password, CacheSettings.Kind kind,
+                                         int redisPort, String prefix) {
+        ServiceSettings base = postgres(jdbcUrl, user, password);
+        return new ServiceSettings(base.host(), base.port(), base.storageMode(), base.database(), false, SECRET,
+                false, base.tokenLifetime(), base.bcryptCost(), false,
+                CacheSettings.defaults(kind).withRedis("127.0.0.1", redisPort, prefix));
     }
 
     static ServiceSettings.Database database(String url) {

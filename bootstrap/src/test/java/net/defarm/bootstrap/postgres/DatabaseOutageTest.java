@@ -10,7 +10,7 @@ import net.defarm.bootstrap.Service;
 import net.defarm.bootstrap.http.ApiClient;
 import net.defarm.bootstrap.http.ApiClient.Response;
 import net.defarm.bootstrap.http.TestSettings;
-import net.defarm.bootstrap.support.TcpProxy;
+import net.defarm.application.testing.TcpProxy;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package net.defarm.bootstrap.support;
+package net.defarm.application.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A loopback TCP forwarder a test can cut and restore, standing between the service and PostgreSQL or Redis to
  * simulate outages without touching the real server. Stopped, it refuses connections; cut, it also drops the open
- * ones.
+ * ones; frozen, it keeps every connection open but forwards nothing (a server that stops answering).
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -20,6 +20,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private volatile boolean frozen;
 
     private TcpProxy(int port, int targetPort) {
         this.port = port;
@@ -41,6 +42,7 @@ public final class TcpProxy implements AutoCloseable {
 
     /** Starts (or restarts) listening: the target is reachable again. */
     public TcpProxy start() {
+        frozen = false;
         try {
             ServerSocket s = new ServerSocket();
             s.setReuseAddress(true);
@@ -68,6 +70,15 @@ public final class TcpProxy implements AutoCloseable {
         sockets.clear();
     }
 
+    /** Keeps connections (and accepts new ones) but forwards no byte until {@link #thaw()}. */
+    public void freeze() {
+        frozen = true;
+    }
+
+    public void thaw() {
+        frozen = false;
+    }
+
     private void accept(ServerSocket s) {
         while (!s.isClosed()) {
             try {
@@ -88,11 +99,16 @@ public final class TcpProxy implements AutoCloseable {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                while (frozen && !from.isClosed()) {
+                    Thread.sleep(5);
+                }
                 out.write(buffer, 0, n);
                 out.flush();
             }
         } catch (IOException ignored) {
             // one side went away
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             closeQuietly(from);
             closeQuietly(to);

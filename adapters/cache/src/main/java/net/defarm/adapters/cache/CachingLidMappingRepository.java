@@ -1,0 +1,31 @@
+package net.defarm.adapters.cache;
+
+import java.util.Optional;
+import java.util.UUID;
+import net.defarm.application.items.LidMappingRepository;
+
+/** LID to DFID mappings from the cache: bound once and never changed, so only "not yet bound" ever goes stale. */
+final class CachingLidMappingRepository implements LidMappingRepository {
+
+    private final LidMappingRepository store;
+    private final CacheRegion<String> mappings;
+    private final CachingUnitOfWork transactions;
+
+    CachingLidMappingRepository(LidMappingRepository store, CacheRegion<String> mappings,
+                                CachingUnitOfWork transactions) {
+        this.store = store;
+        this.mappings = mappings;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<String> findDfid(UUID lid) {
+        return mappings.get(lid.toString(), () -> store.findDfid(lid));
+    }
+
+    @Override
+    public void bind(UUID lid, String dfid) {
+        store.bind(lid, dfid);
+        transactions.afterCommit(() -> mappings.invalidate(lid.toString()));
+    }
+}
