@@ -1,9 +1,16 @@
 package net.defarm.bootstrap;
 
 import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
 import io.helidon.logging.common.LogConfig;
 import net.defarm.adapters.postgres.PostgresMigrations;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Starts the service with the settings from {@code application.yaml} and the environment. */
 public final class Main {
@@ -13,26 +20,94 @@ public final class Main {
     private Main() {
     }
 
-    /** {@code main()} serves; {@code main("migrate")} applies the database migrations and exits. */
+    /**
+     * {@code main()} serves; {@code migrate} applies the database migrations and exits; {@code export [FILE]}
+     * writes every record as JSON Lines (to standard output without FILE); {@code import FILE} reads such a file
+     * into the configured store and compares what it holds afterwards with the file.
+     */
     public static void main(String[] args) {
         LogConfig.configureRuntime();
         ServiceSettings settings;
         try {
-            settings = ServiceSettings.load(Config.create(), System.getenv());
+            // The file only: environment variables are read by ServiceSettings itself, and a bare file source
+            // starts faster than Helidon's default configuration (which would look for more sources).
+            settings = ServiceSettings.load(Config.just(ConfigSources.classpath("application.yaml")),
+                    System.getenv());
         } catch (IllegalArgumentException e) {
             LOG.log(Level.ERROR, "Invalid configuration: " + e.getMessage());
             System.exit(2);
             return;
         }
-        if (args.length > 0 && args[0].equals("migrate")) {
-            System.exit(migrate(settings));
-        }
         if (args.length > 0) {
-            LOG.log(Level.ERROR, "Unknown command '" + args[0] + "'; commands: migrate (or none, to serve)");
-            System.exit(2);
+            int status = switch (args[0]) {
+                case "migrate" -> migrate(settings);
+                case "export" -> export(settings, args.length > 1 ? args[1] : "-");
+                case "import" -> args.length > 1 ? importFile(settings, Path.of(args[1])) : usage("import FILE");
+                default -> usage("migrate | export [FILE] | import FILE (or nothing, to serve)");
+            };
+            System.exit(status);
         }
-        Service service = Service.start(settings);
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(service::close));
+        long processStart = ProcessHandle.current().info().startInstant()
+                .map(t -> System.nanoTime() - java.time.Duration.between(t, java.time.Instant.now()).toNanos())
+                .orElse(System.nanoTime());
+        Service service;
+        try {
+            service = Service.start(settings, processStart);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "the service could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        // SIGTERM (a platform scaling an instance down): stop taking requests, finish those in flight, close pools.
+        // Standard error, not the logger: the logging system shuts itself down in a hook of its own.
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
+            System.err.println("stopping: draining requests in flight");
+            service.close();
+            System.err.println("stopped");
+        }));
+    }
+
+    private static int usage(String what) {
+        LOG.log(Level.ERROR, "usage: " + what);
+        return 2;
+    }
+
+    static int export(ServiceSettings settings, String target) {
+        OpenedStorage storage = OpenedStorage.open(settings);
+        try (Writer out = target.equals("-") ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
+                : Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
+            new StoreTransfer(System.err).export(storage.ports(), out);
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.ERROR, "export failed: " + e.getMessage());
+            return 1;
+        } finally {
+            closeQuietly(storage);
+        }
+    }
+
+    static int importFile(ServiceSettings settings, Path file) {
+        OpenedStorage storage = OpenedStorage.open(settings);
+        try {
+            StoreTransfer transfer = new StoreTransfer(System.err);
+            StoreTransfer.ImportReport report = transfer.importFile(storage.ports(), file);
+            transfer.print(report);
+            return report.matches() ? 0 : 3;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.ERROR, "import failed (run it again to resume; what was imported stays): "
+                    + e.getMessage());
+            return 1;
+        } finally {
+            closeQuietly(storage);
+        }
+    }
+
+    private static void closeQuietly(OpenedStorage storage) {
+        try {
+            storage.closer().close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "closing the store failed: " + e.getMessage());
+        }
     }
 
     /** Applies pending migrations once (how a function deployment migrates before instances start). */

@@ -5,16 +5,21 @@ import java.util.function.Supplier;
 import net.defarm.adapters.cache.CacheSettings;
 import net.defarm.adapters.cache.CacheTier;
 import net.defarm.adapters.memory.InMemoryStorage;
+import net.defarm.adapters.postgres.PostgresDatabase;
 import net.defarm.adapters.postgres.PostgresMigrations;
 import net.defarm.adapters.postgres.PostgresSettings;
 import net.defarm.adapters.postgres.PostgresStorage;
+import net.defarm.adapters.writethrough.WriteThroughStorage;
 import net.defarm.application.storage.StoragePorts;
 
 /**
- * The system of record the settings chose, opened: its ports, how to tell whether it is ready to serve, and how
- * to close it. Opening never reads the data (no bulk load), so start-up does not grow with the data.
+ * The system of record the settings chose, opened: its ports, how to tell whether it is ready to serve, how to
+ * close it, and what it offers to metrics (the cache tier, the connection pool). Opening never reads the data in
+ * the postgres mode (no bulk load), so start-up does not grow with the data; the write-through mode loads
+ * everything into memory on purpose, as the architecture it stands for did.
  */
-record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoCloseable closer, CacheTier cache) {
+record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoCloseable closer, CacheTier cache,
+                     Supplier<PostgresDatabase.PoolStats> pool) {
 
     /** Whether requests can be served, with the facts behind the answer. */
     record Readiness(boolean ready, Map<String, Object> details) {
@@ -25,8 +30,9 @@ record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoClos
     static OpenedStorage open(ServiceSettings settings) {
         return switch (settings.storageMode()) {
             case MEMORY -> new OpenedStorage(InMemoryStorage.create(),
-                    () -> new Readiness(true, Map.of("store", "memory")), () -> { }, null);
+                    () -> new Readiness(true, Map.of("store", "memory")), () -> { }, null, null);
             case POSTGRES -> openPostgres(settings);
+            case WRITE_THROUGH -> openWriteThrough(settings);
         };
     }
 
@@ -35,7 +41,7 @@ record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoClos
                 db.statementTimeout());
     }
 
-    private static OpenedStorage openPostgres(ServiceSettings settings) {
+    private static PostgresStorage postgres(ServiceSettings settings) {
         PostgresSettings pg = postgresSettings(settings.database());
         if (settings.migrateOnStart()) {
             try {
@@ -47,16 +53,40 @@ record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoClos
                 LOG.log(System.Logger.Level.ERROR, "migrations could not run at start: " + e.getMessage());
             }
         }
-        PostgresStorage storage = PostgresStorage.open(pg);
+        return PostgresStorage.open(pg);
+    }
+
+    private static OpenedStorage openPostgres(ServiceSettings settings) {
+        PostgresStorage storage = postgres(settings);
         if (settings.cache().kind() == CacheSettings.Kind.NONE) {
-            return new OpenedStorage(storage.ports(), () -> postgresReadiness(storage), storage, null);
+            return new OpenedStorage(storage.ports(), () -> postgresReadiness(storage), storage, null, storage::pool);
         }
         CacheTier cache = CacheTier.open(settings.cache(), storage.ports());
         LOG.log(System.Logger.Level.INFO, "cache tier: " + settings.cache());
         return new OpenedStorage(cache.ports(), () -> withCache(postgresReadiness(storage), cache), () -> {
             cache.close();
             storage.close();
-        }, cache);
+        }, cache, storage::pool);
+    }
+
+    /** Memory as the primary, PostgreSQL behind it: everything is loaded at start (progress in the log). */
+    private static OpenedStorage openWriteThrough(ServiceSettings settings) {
+        PostgresStorage storage = postgres(settings);
+        try {
+            InMemoryStorage.Opened memory = InMemoryStorage.open();
+            WriteThroughStorage store = WriteThroughStorage.open(memory.ports(), memory.restore(), storage.ports());
+            return new OpenedStorage(store.ports(), () -> {
+                Readiness db = postgresReadiness(storage);
+                Map<String, Object> details = new java.util.LinkedHashMap<>(db.details());
+                details.put("store", "write-through");
+                details.put("loaded_records", store.loaded().records());
+                return new Readiness(db.ready(), details);
+            }, storage, null, storage::pool);
+        } catch (RuntimeException e) {
+            storage.close();
+            throw new IllegalStateException("write-through: the data could not be loaded from PostgreSQL ("
+                    + e.getMessage() + "); start in postgres mode, or fix the database and start again", e);
+        }
     }
 
     /** Redis is optional: its state is reported, never a reason to be unready (requests fall back to PostgreSQL). */

@@ -3,12 +3,17 @@ package net.defarm.bootstrap;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import net.defarm.adapters.cache.CacheTier;
 import net.defarm.adapters.http.HttpApi;
@@ -30,44 +35,64 @@ public final class Service implements AutoCloseable {
     private final WebServer server;
     private final OpenedStorage storage;
     private final CacheMetrics cacheMetrics;
+    private final ServiceMetrics metrics;
 
-    private Service(WebServer server, OpenedStorage storage, CacheMetrics cacheMetrics) {
+    private Service(WebServer server, OpenedStorage storage, CacheMetrics cacheMetrics, ServiceMetrics metrics) {
         this.server = server;
         this.storage = storage;
         this.cacheMetrics = cacheMetrics;
+        this.metrics = metrics;
     }
 
     public static Service start(ServiceSettings settings) {
-        long started = System.nanoTime();
+        return start(settings, System.nanoTime());
+    }
+
+    /**
+     * Starts the service; {@code originNanos} is when start-up began ({@link System#nanoTime()}): the process
+     * start when {@code main} calls, so the reported start-up time is what a caller of a cold instance waits.
+     */
+    public static Service start(ServiceSettings settings, long originNanos) {
         Clock clock = new SystemClock();
         OpenedStorage opened = OpenedStorage.open(settings);
         StoragePorts storage = opened.ports();
         BcryptPasswordHasher hasher = new BcryptPasswordHasher(settings.bcryptCost());
         UseCases useCases = UseCases.create(storage, hasher,
                 new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock);
+        RequestTimer timer = new RequestTimer();
 
-        HttpRouting.Builder routing = HttpRouting.builder();
+        HttpRouting.Builder routing = HttpRouting.builder().addFilter(timer);
         if (settings.logRequests()) {
             routing.addFilter(new RequestLog());
         }
         HttpApi.register(routing, useCases, storage.health(), VERSION);
 
+        Warnings warnings = new Warnings();
         WebServer server = WebServer.builder()
                 .host(settings.host())
                 .port(settings.port())
                 // Our JSON bridge enforces the 2 MiB API limit with a JSON 413; this is only a hard backstop.
                 .maxPayloadSize(16L * 1024 * 1024)
-                .shutdownGracePeriod(Duration.ofSeconds(10))
+                // Stopping is ours (close): drain requests first, then close the pools they use.
+                .shutdownHook(false)
+                // How long a stop waits for requests in flight (idle keep-alive connections also hold it that long).
+                .shutdownGracePeriod(settings.shutdownGrace())
                 .directHandlers(HttpApi.transportErrors())
                 .addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder().details(true)
-                                .addCheck(() -> readiness(opened), HealthCheckType.READINESS, "store")
+                                .addCheck(() -> readiness(opened, warnings), HealthCheckType.READINESS, "store")
                                 .build())
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(routing)
                 .build()
                 .start();
+        Duration startup = Duration.ofNanos(System.nanoTime() - originNanos);
+        Thresholds thresholds = new Thresholds(settings.storageMode() != ServiceSettings.StorageMode.POSTGRES,
+                () -> storage.health().storedItems(), startup);
+        warnings.thresholds = thresholds;
+        ServiceMetrics metrics = new ServiceMetrics(settings, storage.health(), opened.pool(), startup, thresholds);
+        timer.metrics = metrics;
         if (settings.jwtSecretGenerated()) {
             LOG.log(Level.WARNING, "JWT_SECRET is not set: generated a random secret for this process; "
                     + "tokens stop working when it exits");
@@ -77,15 +102,44 @@ public final class Service implements AutoCloseable {
         }
         LOG.log(Level.INFO, "DeFarm engines " + VERSION + " listening on http://" + displayHost(settings.host()) + ":"
                 + server.port() + " (storage: " + settings.storageMode().key() + ", cache: "
-                + settings.cache().kind().key() + ", started in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms)");
-        return new Service(server, opened, opened.cache() == null ? null : new CacheMetrics(opened.cache()));
+                + settings.cache().kind().key() + ", started in " + startup.toMillis() + " ms)");
+        thresholds.evaluate();
+        return new Service(server, opened, opened.cache() == null ? null : new CacheMetrics(opened.cache()), metrics);
     }
 
-    private static HealthCheckResponse readiness(OpenedStorage storage) {
+    /** The thresholds are known once the server is up; until then there is nothing to warn about. */
+    private static final class Warnings {
+        private volatile Thresholds thresholds;
+
+        List<String> now() {
+            Thresholds t = thresholds;
+            return t == null ? List.of() : t.evaluate();
+        }
+    }
+
+    /** Times requests once the metrics exist (they need the start-up time, known only after the server started). */
+    private static final class RequestTimer implements Filter {
+        private volatile ServiceMetrics metrics;
+
+        @Override
+        public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+            ServiceMetrics m = metrics;
+            if (m == null) {
+                chain.proceed();
+            } else {
+                m.requestTimer().filter(chain, req, res);
+            }
+        }
+    }
+
+    private static HealthCheckResponse readiness(OpenedStorage storage, Warnings warnings) {
         OpenedStorage.Readiness readiness = storage.readiness().get();
         HealthCheckResponse.Builder response = HealthCheckResponse.builder().status(readiness.ready());
         readiness.details().forEach(response::detail);
+        List<String> crossed = warnings.now();
+        if (!crossed.isEmpty()) {
+            response.detail("warnings", String.join("; ", crossed));
+        }
         return response.build();
     }
 
@@ -107,9 +161,14 @@ public final class Service implements AutoCloseable {
         return storage.readiness().get().ready();
     }
 
+    /**
+     * Stops gracefully: the server stops accepting and waits for requests in flight (up to its grace period),
+     * then the metrics and the store's pools are closed.
+     */
     @Override
     public void close() {
         server.stop();
+        metrics.close();
         if (cacheMetrics != null) {
             cacheMetrics.close();
         }

@@ -26,12 +26,14 @@ public record ServiceSettings(
         Duration tokenLifetime,
         int bcryptCost,
         boolean logRequests,
-        CacheSettings cache) {
+        CacheSettings cache,
+        Duration shutdownGrace) {
 
     /** Where the data lives (DECISIONS.md §3). */
     public enum StorageMode {
         MEMORY("memory"),
-        POSTGRES("postgres");
+        POSTGRES("postgres"),
+        WRITE_THROUGH("write-through");
 
         private final String key;
 
@@ -49,7 +51,8 @@ public record ServiceSettings(
                     return m;
                 }
             }
-            throw new IllegalArgumentException("storage.mode must be one of: memory, postgres (was '" + value + "')");
+            throw new IllegalArgumentException("storage.mode must be one of: memory, postgres, write-through (was '"
+                    + value + "')");
         }
     }
 
@@ -63,6 +66,16 @@ public record ServiceSettings(
     }
 
     public static final int MIN_SECRET_BYTES = 32;
+
+    public ServiceSettings withStorageMode(StorageMode mode) {
+        return new ServiceSettings(host, port, mode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace);
+    }
+
+    public ServiceSettings withCache(CacheSettings settings) {
+        return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
+                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace);
+    }
 
     @Override
     public String toString() {
@@ -92,9 +105,9 @@ public record ServiceSettings(
             throw new IllegalArgumentException("DATABASE_URL (db.url) is required in storage mode " + mode.key());
         }
         CacheSettings cache = cache(in);
-        if (mode == StorageMode.MEMORY && cache.kind() != CacheSettings.Kind.NONE) {
+        if (mode != StorageMode.POSTGRES && cache.kind() != CacheSettings.Kind.NONE) {
             throw new IllegalArgumentException("CACHE_KIND (cache.kind) " + cache.kind().key()
-                    + " needs storage mode postgres: the memory store is its own cache");
+                    + " needs storage mode postgres: in " + mode.key() + " mode memory is already the cache");
         }
         return new ServiceSettings(
                 in.string("server.host", "HOST").orElse("0.0.0.0"),
@@ -107,7 +120,8 @@ public record ServiceSettings(
                 Duration.ofHours(in.integer("auth.token-lifetime-hours", "TOKEN_LIFETIME_HOURS").orElse(24)),
                 in.integer("auth.bcrypt-cost", "BCRYPT_COST").orElse(12),
                 in.bool("server.log-requests", "LOG_REQUESTS").orElse(false),
-                cache);
+                cache,
+                in.seconds("server.shutdown-grace-seconds", "SHUTDOWN_GRACE_SECONDS").orElse(Duration.ofSeconds(10)));
     }
 
     private static CacheSettings cache(Lookup in) {

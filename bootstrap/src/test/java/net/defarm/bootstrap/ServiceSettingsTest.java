@@ -58,7 +58,7 @@ class ServiceSettingsTest {
 
     @Test
     void badValuesStopTheStartWithAClearMessage() {
-        assertEquals("CACHE_KIND (cache.kind) lru needs storage mode postgres: the memory store is its own cache",
+        assertEquals("CACHE_KIND (cache.kind) lru needs storage mode postgres: in memory mode memory is already the cache",
                 assertThrows(IllegalArgumentException.class, () -> load(Map.of("CACHE_KIND", "lru"))).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> load(Map.of("CACHE_KIND", "memcached")))
                 .getMessage().contains("none, lru, redis, two-level"));

@@ -18,6 +18,12 @@ public interface EventRepository {
     /** The stored event: this one if its content hash was new, otherwise the one already stored with that hash. */
     InsertOutcome insertIfAbsent(Event event);
 
+    /**
+     * Stores many events at once (imports); an event whose content hash is already stored is skipped, as in
+     * {@link #insertIfAbsent}. Returns how many were stored.
+     */
+    int insertAll(List<Event> events);
+
     Optional<Event> findById(UUID eventId);
 
     /** The event recording exactly this content, if any. */

@@ -9,4 +9,7 @@ import net.defarm.application.shared.OutboundPort;
 @OutboundPort
 public interface DfidSequence {
     long next();
+
+    /** Never hands out a value at or below {@code used} again (after items were imported with their DFIDs). */
+    void advancePast(long used);
 }

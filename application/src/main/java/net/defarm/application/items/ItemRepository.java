@@ -21,6 +21,12 @@ public interface ItemRepository {
     Item insert(Item item);
 
     /**
+     * Stores many new items at once (imports): all or, if any DFID already exists, none (ConflictException).
+     * A store may use one statement per table for the whole list.
+     */
+    void insertAll(List<Item> items);
+
+    /**
      * Writes a changed item read at {@code item.version()}, replacing its identifiers and provenance as a whole;
      * returns it at its new version. A newer stored version is a StaleUpdateException and nothing is written.
      */

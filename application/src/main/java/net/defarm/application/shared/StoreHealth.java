@@ -8,6 +8,12 @@ public interface StoreHealth {
 
     Report check();
 
+    /**
+     * How many items are stored: cheap enough to read on every metrics scrape (never a full count; PostgreSQL
+     * answers from its table statistics, so the figure is an estimate there).
+     */
+    long storedItems();
+
     /** {@code state} is one of: connected, failed, not_initialized (no database: the memory store). */
     record Report(String state, String message, Instant checkedAt) {
         public boolean connected() {

@@ -37,5 +37,6 @@ public record StoragePorts(
         ItemSharing itemSharing,
         MemberCircuits memberCircuits,
         SnapshotRepository snapshots,
-        StoreHealth health) {
+        StoreHealth health,
+        StoreExport export) {
 }

@@ -41,6 +41,21 @@ public abstract class EventRepositoryContract extends StoreContract {
     }
 
     @Test
+    void manyEventsAreStoredAtOnceSkippingKnownContent() {
+        Instant at = micros("2025-05-05T05:05:05.123456Z");
+        Event local = Event.recordLocal(UUID.randomUUID(), UUID.randomUUID(), EventType.UPDATED, "u1",
+                EventVisibility.PRIVATE, JsonObject.of(Map.of("b", JsonValue.of(2))), at);
+        Event pub = event("DFID-BULK", "u1", EventVisibility.PUBLIC, JsonObject.of("n", JsonValue.of(1)), at);
+        insert(pub);
+        Event twin = new Event(UUID.randomUUID(), pub.dfid(), pub.type(), pub.timestamp(), pub.source(),
+                pub.metadata(), pub.encrypted(), pub.visibility(), pub.contentHash(), null, false, null, 0);
+        int stored = store.unitOfWork().inTransaction(() -> events().insertAll(List.of(local, twin)));
+        assertEquals(1, stored, "the twin of a stored event is skipped");
+        assertEquals(local.atVersion(1), events().findById(local.eventId()).orElseThrow());
+        assertTrue(events().findById(twin.eventId()).isEmpty());
+    }
+
+    @Test
     void roundTripsEveryFieldAndTheHashSurvivesTheStore() {
         Instant at = micros("2025-05-05T05:05:05.123456Z");
         Event local = Event.recordLocal(UUID.randomUUID(), UUID.randomUUID(), EventType.UPDATED, "u1",

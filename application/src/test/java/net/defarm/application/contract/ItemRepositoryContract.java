@@ -71,6 +71,22 @@ public abstract class ItemRepositoryContract extends StoreContract {
     }
 
     @Test
+    void manyItemsAreStoredAtOnceWholeOrNotAtAll() {
+        String owner = newOwner();
+        Item full = fullItem("DFID-20250102-000002-0002", owner);
+        Item bare = Item.create("DFID-BULK-2", List.of(), null, UUID.randomUUID(), owner,
+                micros("2025-01-01T00:00:00.25Z"));
+        store.unitOfWork().inTransaction(() -> items().insertAll(List.of(full, bare)));
+        assertEquals(full.atVersion(1), items().findByDfid(full.dfid()).orElseThrow());
+        assertEquals(bare.atVersion(1), items().findByDfid(bare.dfid()).orElseThrow());
+        Item fresh = Item.create("DFID-BULK-3", List.of(), null, UUID.randomUUID(), owner,
+                micros("2025-01-01T00:00:00Z"));
+        assertThrows(ConflictException.class, () -> store.unitOfWork().inTransaction(() ->
+                items().insertAll(List.of(fresh, bare))));
+        assertTrue(items().findByDfid(fresh.dfid()).isEmpty(), "all or nothing");
+    }
+
+    @Test
     void duplicatesMissingAndStaleWritesAreRefused() {
         String owner = newOwner();
         Item item = insert(Item.create("DFID-A", List.of(Identifier.contextual("generic", "lote", "1")), null,

@@ -8,6 +8,8 @@ import net.defarm.bootstrap.ServiceSettings;
 public final class TestSettings {
 
     public static final String SECRET = "test-secret-that-is-at-least-32-bytes-long";
+    /** Short: services in tests stop often, and idle keep-alive connections hold a stop for this long. */
+    static final Duration SHUTDOWN_GRACE = Duration.ofMillis(500);
     public static final int REDIS_PORT = Integer.parseInt(System.getenv().getOrDefault("TEST_REDIS_PORT", "6379"));
 
     private TestSettings() {
@@ -15,7 +17,8 @@ public final class TestSettings {
 
     public static ServiceSettings memory() {
         return new ServiceSettings("127.0.0.1", 0, ServiceSettings.StorageMode.MEMORY, database(null), false, SECRET,
-                false, Duration.ofHours(24), 4, false, CacheSettings.defaults(CacheSettings.Kind.NONE));
+                false, Duration.ofHours(24), 4, false, CacheSettings.defaults(CacheSettings.Kind.NONE),
+                SHUTDOWN_GRACE);
     }
 
     /** Postgres mode against a JDBC URL (a test schema), without migrating at start. */
@@ -23,16 +26,14 @@ public final class TestSettings {
         return new ServiceSettings("127.0.0.1", 0, ServiceSettings.StorageMode.POSTGRES,
                 new ServiceSettings.Database(jdbcUrl, user, password, 8, Duration.ofSeconds(1), Duration.ofSeconds(10)),
                 false, SECRET, false, Duration.ofHours(24), 4, false,
-                CacheSettings.defaults(CacheSettings.Kind.NONE));
+                CacheSettings.defaults(CacheSettings.Kind.NONE), SHUTDOWN_GRACE);
     }
 
     /** Postgres mode behind a cache of the given kind, towards Redis at {@code redisPort} under {@code prefix}. */
     public static ServiceSettings cached(String jdbcUrl, String user, String password, CacheSettings.Kind kind,
                                          int redisPort, String prefix) {
-        ServiceSettings base = postgres(jdbcUrl, user, password);
-        return new ServiceSettings(base.host(), base.port(), base.storageMode(), base.database(), false, SECRET,
-                false, base.tokenLifetime(), base.bcryptCost(), false,
-                CacheSettings.defaults(kind).withRedis("127.0.0.1", redisPort, prefix));
+        return postgres(jdbcUrl, user, password).withCache(CacheSettings.defaults(kind)
+                .withRedis("127.0.0.1", redisPort, prefix));
     }
 
     static ServiceSettings.Database database(String url) {

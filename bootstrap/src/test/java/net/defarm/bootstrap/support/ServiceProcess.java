@@ -25,11 +25,13 @@ public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final List<String> output;
+    private final Thread reader;
 
-    private ServiceProcess(Process process, int port, List<String> output) {
+    private ServiceProcess(Process process, int port, List<String> output, Thread reader) {
         this.process = process;
         this.port = port;
         this.output = output;
+        this.reader = reader;
     }
 
     /** Starts {@code net.defarm.bootstrap.Main} with these environment variables; waits until it listens. */
@@ -44,7 +46,7 @@ public final class ServiceProcess implements AutoCloseable {
             Process process = builder.start();
             List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
             CompletableFuture<Integer> port = new CompletableFuture<>();
-            Thread.ofVirtual().start(() -> {
+            Thread reader = Thread.ofVirtual().start(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8))) {
                     String line;
@@ -60,7 +62,7 @@ public final class ServiceProcess implements AutoCloseable {
                     port.completeExceptionally(e);
                 }
             });
-            return new ServiceProcess(process, port.get(timeout.toMillis(), TimeUnit.MILLISECONDS), output);
+            return new ServiceProcess(process, port.get(timeout.toMillis(), TimeUnit.MILLISECONDS), output, reader);
         } catch (Exception e) {
             throw new IllegalStateException("the service did not start", e);
         }
@@ -81,6 +83,20 @@ public final class ServiceProcess implements AutoCloseable {
             process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGTERM, as a platform stopping an instance: returns the exit code, or -1 if it did not exit in time. */
+    public int terminate(Duration timeout) {
+        // Through the handle: Process.destroy() would also close our end of the output pipe, losing the last lines.
+        process.toHandle().destroy();
+        try {
+            boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            reader.join(5000);
+            return exited ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 

@@ -1,48 +1,22 @@
 package net.defarm.adapters.cache;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Optional;
-import net.defarm.adapters.json.DomainJsonModule;
-import net.defarm.domain.items.IdentifierType;
+import net.defarm.adapters.json.RecordJson;
 
 /**
  * How cached values are written to Redis: {@code v1|<json>} for a value, {@code v1|-} for "known not to exist".
- * The JSON is the records' own fields (no getters, no class names from the wire), so only the types a region
- * declares can be read back; anything that does not decode (an older shape, a corrupted entry) is a miss.
+ * The JSON is {@link RecordJson}'s (the records' own fields, no class names from the wire), so only the types a
+ * region declares can be read back; anything that does not decode (an older shape, a corrupted entry) is a miss.
  */
 final class CacheCodec {
 
     private static final String VERSION = "v1|";
     private static final String ABSENT = VERSION + "-";
 
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "@type")
-    @JsonSubTypes({
-            @JsonSubTypes.Type(value = IdentifierType.Canonical.class, name = "canonical"),
-            @JsonSubTypes.Type(value = IdentifierType.Contextual.class, name = "contextual")})
-    private interface IdentifierTypeMixin {
-    }
-
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .addModule(new DomainJsonModule())
-            .addMixIn(IdentifierType.class, IdentifierTypeMixin.class)
-            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-            .visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private final ObjectMapper mapper = RecordJson.mapper();
 
     JavaType type(Class<?> raw, Class<?>... parameters) {
         return parameters.length == 0 ? mapper.constructType(raw)

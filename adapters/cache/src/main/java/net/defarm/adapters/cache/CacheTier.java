@@ -77,7 +77,8 @@ public final class CacheTier implements AutoCloseable {
                 store.itemSharing(),
                 new CachingMemberCircuits(store.memberCircuits(), memberships),
                 store.snapshots(),
-                store.health());
+                store.health(),
+                store.export());
     }
 
     public static CacheTier open(CacheSettings settings, StoragePorts store) {

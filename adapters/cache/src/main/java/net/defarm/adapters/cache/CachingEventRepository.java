@@ -37,6 +37,13 @@ final class CachingEventRepository implements EventRepository {
     }
 
     @Override
+    public int insertAll(List<Event> events) {
+        int stored = store.insertAll(events);
+        transactions.afterCommit(() -> events.stream().map(Event::dfid).distinct().forEach(timelines::invalidate));
+        return stored;
+    }
+
+    @Override
     public Optional<Event> findById(UUID eventId) {
         return store.findById(eventId);
     }

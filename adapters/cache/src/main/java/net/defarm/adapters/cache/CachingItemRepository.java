@@ -39,6 +39,12 @@ final class CachingItemRepository implements ItemRepository {
     }
 
     @Override
+    public void insertAll(List<Item> list) {
+        store.insertAll(list);
+        transactions.afterCommit(() -> list.forEach(i -> items.invalidate(i.dfid())));
+    }
+
+    @Override
     public Item update(Item item) {
         Item stored = store.update(item);
         transactions.afterCommit(() -> items.invalidate(item.dfid()));

@@ -54,4 +54,13 @@ public final class InMemoryCircuitActivityRepository implements CircuitActivityR
         }
         return page;
     }
+
+    /** Everything stored, for export (a live view; the caller copies what it keeps). */
+    java.util.Collection<Activity> all() {
+        return activities.values();
+    }
+
+    boolean exists(String activityId) {
+        return activities.containsKey(activityId);
+    }
 }

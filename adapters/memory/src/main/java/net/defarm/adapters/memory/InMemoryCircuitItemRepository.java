@@ -127,4 +127,9 @@ public final class InMemoryCircuitItemRepository implements CircuitItemRepositor
             byDfid.computeIfAbsent(after.dfid(), k -> ConcurrentHashMap.newKeySet()).add(after.circuitId());
         }
     }
+
+    /** Everything stored, for export (a live view; the caller copies what it keeps). */
+    java.util.Collection<CircuitItem> all() {
+        return items.values();
+    }
 }

@@ -27,7 +27,12 @@ public final class InMemoryCircuitOperationRepository implements CircuitOperatio
 
     @Override
     public CircuitOperation insert(CircuitOperation operation) {
-        CircuitOperation stored = operation.atVersion(1);
+        return restore(operation.atVersion(1));
+    }
+
+    /** Stores the record exactly as given, stored version included (loading a memory store from a database). */
+    CircuitOperation restore(CircuitOperation operation) {
+        CircuitOperation stored = operation;
         if (operations.putIfAbsent(operation.operationId(), stored) != null) {
             throw new ConflictException("DUPLICATE_OPERATION", "Operation " + operation.operationId() + " exists");
         }
@@ -81,5 +86,10 @@ public final class InMemoryCircuitOperationRepository implements CircuitOperatio
             }
         }
         return page;
+    }
+
+    /** Everything stored, for export (a live view; the caller copies what it keeps). */
+    java.util.Collection<CircuitOperation> all() {
+        return operations.values();
     }
 }

@@ -31,7 +31,12 @@ public final class InMemoryCircuitRepository implements CircuitRepository {
 
     @Override
     public Circuit insert(Circuit circuit) {
-        Circuit stored = circuit.atVersion(1);
+        return restore(circuit.atVersion(1));
+    }
+
+    /** Stores the record exactly as given, stored version included (loading a memory store from a database). */
+    Circuit restore(Circuit circuit) {
+        Circuit stored = circuit;
         if (circuits.putIfAbsent(circuit.circuitId(), stored) != null) {
             throw new ConflictException("DUPLICATE_CIRCUIT", "Circuit " + circuit.circuitId() + " exists");
         }
@@ -113,5 +118,10 @@ public final class InMemoryCircuitRepository implements CircuitRepository {
             c.members().stream().map(CircuitMember::memberId).forEach(ids::add);
         }
         return ids;
+    }
+
+    /** Everything stored, for export (a live view; the caller copies what it keeps). */
+    java.util.Collection<Circuit> all() {
+        return circuits.values();
     }
 }

@@ -17,7 +17,7 @@ public final class InMemoryDfidSequence implements DfidSequence {
         return next.getAndIncrement();
     }
 
-    /** Never hands out a value at or below {@code used} (used when data is loaded into memory). */
+    @Override
     public void advancePast(long used) {
         next.accumulateAndGet(used + 1, Math::max);
     }

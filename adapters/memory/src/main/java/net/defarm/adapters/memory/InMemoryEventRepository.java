@@ -33,6 +33,11 @@ public final class InMemoryEventRepository implements EventRepository {
 
     @Override
     public InsertOutcome insertIfAbsent(Event event) {
+        return restore(event.atVersion(1));
+    }
+
+    /** Stores the event exactly as given, stored version included (loading a memory store from a database). */
+    InsertOutcome restore(Event event) {
         UUID existing = byHash.putIfAbsent(event.contentHash(), event.eventId());
         if (existing != null) {
             Event original = events.get(existing);
@@ -42,7 +47,7 @@ public final class InMemoryEventRepository implements EventRepository {
             // The claim belongs to a write still in flight in another thread; it is the same fact either way.
             throw new ConflictException("DUPLICATE_EVENT", "An identical event is being recorded right now");
         }
-        Event stored = event.atVersion(1);
+        Event stored = event;
         events.put(stored.eventId(), stored);
         index(null, stored);
         uow.onRollback(() -> {
@@ -52,6 +57,17 @@ public final class InMemoryEventRepository implements EventRepository {
             }
         });
         return new InsertOutcome(stored, true);
+    }
+
+    @Override
+    public int insertAll(List<Event> list) {
+        int stored = 0;
+        for (Event e : list) {
+            if (insertIfAbsent(e).inserted()) {
+                stored++;
+            }
+        }
+        return stored;
     }
 
     @Override
@@ -153,5 +169,10 @@ public final class InMemoryEventRepository implements EventRepository {
                 byLocalId.put(after.localEventId(), after.eventId());
             }
         }
+    }
+
+    /** Everything stored, for export (a live view; the caller copies what it keeps). */
+    java.util.Collection<Event> all() {
+        return events.values();
     }
 }

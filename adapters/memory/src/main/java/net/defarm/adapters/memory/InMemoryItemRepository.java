@@ -54,7 +54,12 @@ public final class InMemoryItemRepository implements ItemRepository {
 
     @Override
     public Item insert(Item item) {
-        Item stored = item.atVersion(1);
+        return restore(item.atVersion(1));
+    }
+
+    /** Stores the record exactly as given, stored version included (loading a memory store from a database). */
+    Item restore(Item item) {
+        Item stored = item;
         if (items.putIfAbsent(item.dfid(), stored) != null) {
             throw new ConflictException("DUPLICATE_DFID", "An item with DFID " + item.dfid() + " already exists");
         }
@@ -65,6 +70,17 @@ public final class InMemoryItemRepository implements ItemRepository {
             }
         });
         return stored;
+    }
+
+    @Override
+    public void insertAll(List<Item> list) {
+        for (Item item : list) {
+            if (items.containsKey(item.dfid())) {
+                throw new net.defarm.domain.shared.ConflictException("DUPLICATE_DFID",
+                        "An item with DFID " + item.dfid() + " already exists");
+            }
+        }
+        list.forEach(this::insert);
     }
 
     @Override
@@ -241,5 +257,10 @@ public final class InMemoryItemRepository implements ItemRepository {
 
     private static String identifierIndexKey(String ownerId, String uniqueKey) {
         return ownerId + '\u0000' + uniqueKey;
+    }
+
+    /** Everything stored, for export (a live view; the caller copies what it keeps). */
+    java.util.Collection<Item> all() {
+        return items.values();
     }
 }

@@ -32,4 +32,9 @@ public final class InMemoryLidMappingRepository implements LidMappingRepository 
                     + existing);
         }
     }
+
+    /** Everything stored, for export (a live view). */
+    Map<UUID, String> all() {
+        return mappings;
+    }
 }

@@ -117,4 +117,9 @@ public final class InMemoryNotificationRepository implements NotificationReposit
         }
         return page;
     }
+
+    /** Everything stored, for export (a live view; the caller copies what it keeps). */
+    java.util.Collection<Notification> all() {
+        return notifications.values();
+    }
 }

@@ -27,7 +27,12 @@ public final class InMemoryPendingItemRepository implements PendingItemRepositor
 
     @Override
     public PendingItem insert(PendingItem item) {
-        PendingItem stored = item.atVersion(1);
+        return restore(item.atVersion(1));
+    }
+
+    /** Stores the record exactly as given, stored version included (loading a memory store from a database). */
+    PendingItem restore(PendingItem item) {
+        PendingItem stored = item;
         if (pending.putIfAbsent(item.pendingId(), stored) != null) {
             throw new ConflictException("DUPLICATE_PENDING_ITEM", "Pending item " + item.pendingId() + " exists");
         }
@@ -111,5 +116,10 @@ public final class InMemoryPendingItemRepository implements PendingItemRepositor
         if (after != null) {
             byOwner.computeIfAbsent(after.ownerId(), k -> new ConcurrentSkipListSet<>()).add(PendingKey.of(after));
         }
+    }
+
+    /** Everything stored, for export (a live view; the caller copies what it keeps). */
+    java.util.Collection<PendingItem> all() {
+        return pending.values();
     }
 }

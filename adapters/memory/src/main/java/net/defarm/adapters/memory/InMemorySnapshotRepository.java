@@ -72,4 +72,9 @@ public final class InMemorySnapshotRepository implements SnapshotRepository {
     private static String key(EntityType type, String entityId) {
         return type.text() + '\u0000' + entityId;
     }
+
+    /** Everything stored, for export (a live view; the caller copies what it keeps). */
+    java.util.Collection<StateSnapshot> all() {
+        return byId.values();
+    }
 }

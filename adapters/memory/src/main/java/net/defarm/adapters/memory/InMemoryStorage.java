@@ -1,6 +1,7 @@
 package net.defarm.adapters.memory;
 
 import net.defarm.application.storage.StoragePorts;
+import net.defarm.application.storage.StoreRestore;
 
 /** Builds a complete, empty memory store: every storage port backed by process memory. */
 public final class InMemoryStorage {
@@ -8,16 +9,34 @@ public final class InMemoryStorage {
     private InMemoryStorage() {
     }
 
+    /** A memory store, and the way to load records into it as they were stored elsewhere. */
+    public record Opened(StoragePorts ports, StoreRestore restore) {
+    }
+
     public static StoragePorts create() {
+        return open().ports();
+    }
+
+    public static Opened open() {
         InMemoryUnitOfWork uow = new InMemoryUnitOfWork();
+        InMemoryUserAccountRepository users = new InMemoryUserAccountRepository(uow);
         InMemoryItemRepository items = new InMemoryItemRepository(uow);
+        InMemoryPendingItemRepository pending = new InMemoryPendingItemRepository(uow);
+        InMemoryLidMappingRepository lids = new InMemoryLidMappingRepository(uow);
+        InMemoryEventRepository events = new InMemoryEventRepository(uow);
         InMemoryCircuitRepository circuits = new InMemoryCircuitRepository(uow);
         InMemoryCircuitItemRepository circuitItems = new InMemoryCircuitItemRepository(items, uow);
-        return new StoragePorts(uow, new InMemoryUserAccountRepository(uow), items,
-                new InMemoryPendingItemRepository(uow), new InMemoryLidMappingRepository(uow),
-                new InMemoryDfidSequence(1), new InMemoryEventRepository(uow), circuits, circuitItems,
-                new InMemoryCircuitOperationRepository(uow), new InMemoryCircuitActivityRepository(uow),
-                new InMemoryNotificationRepository(uow), new InMemoryItemSharing(circuitItems, circuits),
-                new InMemoryMemberCircuits(circuits), new InMemorySnapshotRepository(uow), new InMemoryStoreHealth());
+        InMemoryCircuitOperationRepository operations = new InMemoryCircuitOperationRepository(uow);
+        InMemoryCircuitActivityRepository activities = new InMemoryCircuitActivityRepository(uow);
+        InMemoryNotificationRepository notifications = new InMemoryNotificationRepository(uow);
+        InMemorySnapshotRepository snapshots = new InMemorySnapshotRepository(uow);
+        InMemoryDfidSequence dfids = new InMemoryDfidSequence(1);
+        StoragePorts ports = new StoragePorts(uow, users, items, pending, lids, dfids, events, circuits,
+                circuitItems, operations, activities, notifications, new InMemoryItemSharing(circuitItems, circuits),
+                new InMemoryMemberCircuits(circuits), snapshots, new InMemoryStoreHealth(items),
+                new InMemoryStoreExport(users, items, lids, pending, events, circuits, circuitItems, operations,
+                        activities, notifications, snapshots));
+        return new Opened(ports, new InMemoryStoreRestore(users, items, lids, pending, events, circuits, circuitItems,
+                operations, activities, notifications, snapshots, dfids));
     }
 }

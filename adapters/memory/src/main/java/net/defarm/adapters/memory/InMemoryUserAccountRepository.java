@@ -24,6 +24,11 @@ public final class InMemoryUserAccountRepository implements UserAccountRepositor
 
     @Override
     public UserAccount insert(UserAccount account) {
+        return restore(account.atVersion(1));
+    }
+
+    /** Stores the record exactly as given, stored version included (loading a memory store from a database). */
+    UserAccount restore(UserAccount account) {
         String username = fold(account.username());
         String email = fold(account.email());
         if (idByUsername.putIfAbsent(username, account.userId()) != null) {
@@ -33,7 +38,7 @@ public final class InMemoryUserAccountRepository implements UserAccountRepositor
             idByUsername.remove(username, account.userId());
             throw new ConflictException("DUPLICATE_EMAIL", "Email already exists");
         }
-        UserAccount stored = account.atVersion(1);
+        UserAccount stored = account;
         if (accounts.putIfAbsent(account.userId(), stored) != null) {
             idByUsername.remove(username, account.userId());
             idByEmail.remove(email, account.userId());
@@ -124,5 +129,10 @@ public final class InMemoryUserAccountRepository implements UserAccountRepositor
 
     private static String fold(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Everything stored, for export (a live view; the caller copies what it keeps). */
+    java.util.Collection<UserAccount> all() {
+        return accounts.values();
     }
 }

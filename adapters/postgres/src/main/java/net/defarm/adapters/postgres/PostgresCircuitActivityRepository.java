@@ -13,6 +13,11 @@ import net.defarm.domain.circuits.CircuitOperation;
 /** Circuit activity feeds in PostgreSQL; appending the same activity id twice stores it once. */
 public final class PostgresCircuitActivityRepository implements CircuitActivityRepository {
 
+    static final String SELECT = """
+            SELECT activity_id, circuit_id, activity_type, circuit_name, dfids, user_id, occurred_at, status,
+                   items_affected
+              FROM circuit_activities""";
+
     private final PostgresDatabase db;
 
     public PostgresCircuitActivityRepository(PostgresDatabase db) {
@@ -33,10 +38,7 @@ public final class PostgresCircuitActivityRepository implements CircuitActivityR
 
     @Override
     public List<Activity> find(UUID circuitId, ActivityKey after, int limit) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT activity_id, circuit_id, activity_type, circuit_name, dfids, user_id, occurred_at, status,
-                       items_affected
-                  FROM circuit_activities WHERE circuit_id = CAST(? AS uuid)""");
+        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE circuit_id = CAST(? AS uuid)");
         List<Object> params = new ArrayList<>(List.of(circuitId));
         if (after != null) {
             sql.append(" AND (occurred_at, activity_id) > (?, ?)");
@@ -47,13 +49,16 @@ public final class PostgresCircuitActivityRepository implements CircuitActivityR
         params.add(limit);
         return db.run(ex -> {
             try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
-                return rows.map(r -> new Activity(PgRows.text(r, "activity_id"),
-                        CircuitOperation.Type.fromWireName(PgRows.text(r, "activity_type")),
-                        PgRows.uuid(r, "circuit_id"), PgRows.text(r, "circuit_name"),
-                        Arrays.asList(PgRows.textArray(r, "dfids")), PgRows.text(r, "user_id"),
-                        PgRows.instant(r, "occurred_at"), PgRows.text(r, "status"),
-                        PgRows.intValue(r, "items_affected"))).toList();
+                return rows.map(PostgresCircuitActivityRepository::toActivity).toList();
             }
         });
+    }
+
+    static Activity toActivity(DbRow r) {
+        return new Activity(PgRows.text(r, "activity_id"),
+                CircuitOperation.Type.fromWireName(PgRows.text(r, "activity_type")),
+                PgRows.uuid(r, "circuit_id"), PgRows.text(r, "circuit_name"),
+                Arrays.asList(PgRows.textArray(r, "dfids")), PgRows.text(r, "user_id"),
+                PgRows.instant(r, "occurred_at"), PgRows.text(r, "status"), PgRows.intValue(r, "items_affected"));
     }
 }

@@ -69,10 +69,14 @@ public final class PostgresCircuitItemRepository implements CircuitItemRepositor
         params.add(limit);
         return db.run(ex -> {
             try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
-                return rows.map(r -> new CircuitItem(PgRows.uuid(r, "circuit_id"), PgRows.text(r, "dfid"),
-                        PgRows.text(r, "pushed_by"), PgRows.instant(r, "pushed_at"))).toList();
+                return rows.map(PostgresCircuitItemRepository::toCircuitItem).toList();
             }
         });
+    }
+
+    static CircuitItem toCircuitItem(DbRow r) {
+        return new CircuitItem(PgRows.uuid(r, "circuit_id"), PgRows.text(r, "dfid"), PgRows.text(r, "pushed_by"),
+                PgRows.instant(r, "pushed_at"));
     }
 
     @Override

@@ -16,7 +16,7 @@ import net.defarm.domain.shared.StaleUpdateException;
 /** Circuit operations in PostgreSQL. */
 public final class PostgresCircuitOperationRepository implements CircuitOperationRepository {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT operation_id, circuit_id, dfid, operation_type, requester_id, occurred_at, status,
                    CAST(metadata AS text) AS metadata, version
               FROM circuit_operations""";
@@ -80,7 +80,7 @@ public final class PostgresCircuitOperationRepository implements CircuitOperatio
         });
     }
 
-    private static CircuitOperation toOperation(DbRow r) {
+    static CircuitOperation toOperation(DbRow r) {
         return new CircuitOperation(PgRows.uuid(r, "operation_id"), PgRows.uuid(r, "circuit_id"),
                 PgRows.text(r, "dfid"), CircuitOperation.Type.fromWireName(PgRows.text(r, "operation_type")),
                 PgRows.text(r, "requester_id"),

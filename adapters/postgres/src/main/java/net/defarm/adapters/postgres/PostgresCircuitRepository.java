@@ -22,7 +22,7 @@ import net.defarm.domain.shared.StaleUpdateException;
  */
 public final class PostgresCircuitRepository implements CircuitRepository {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT c.circuit_id, c.name, c.description, c.owner_id, c.default_namespace,
                    CAST(c.alias_config AS text) AS alias_config, c.created_at, c.last_modified,
                    c.require_approval_for_push, c.require_approval_for_pull, c.allow_public_visibility, c.status,
@@ -179,7 +179,7 @@ public final class PostgresCircuitRepository implements CircuitRepository {
         return c.adapterConfig() == null ? null : PgRows.json(CircuitDocs.Adapter.of(c.adapterConfig()));
     }
 
-    private static Circuit toCircuit(DbRow r) {
+    static Circuit toCircuit(DbRow r) {
         String alias = PgRows.text(r, "alias_config");
         String settings = PgRows.text(r, "public_settings");
         String adapter = PgRows.text(r, "adapter_config");

@@ -26,7 +26,15 @@ public final class PostgresDatabase implements AutoCloseable {
     private final ThreadLocal<DbTransaction> transaction = new ThreadLocal<>();
     private final AtomicLong statements = new AtomicLong();
 
+    /** The pool's figures right now (its JMX bean); zeros before the pool has started. */
+    public record PoolStats(int active, int idle, int waiting, int total, int max) {
+    }
+
+    private final String poolName = "defarm-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    private final int maxPoolSize;
+
     public PostgresDatabase(PostgresSettings settings) {
+        this.maxPoolSize = settings.poolSize();
         Map<String, String> config = new HashMap<>();
         config.put("source", "jdbc");
         config.put("connection.url", settings.jdbcUrl());
@@ -36,7 +44,9 @@ public final class PostgresDatabase implements AutoCloseable {
         if (settings.password() != null) {
             config.put("connection.password", settings.password());
         }
-        config.put("connection.poolName", "defarm");
+        // A name per pool, so several pools in one process (tests, the two-instance checks) register their MBeans.
+        config.put("connection.poolName", poolName);
+        config.put("connection.registerMbeans", "true");
         config.put("connection.maximumPoolSize", Integer.toString(settings.poolSize()));
         config.put("connection.minimumIdle", "1");
         config.put("connection.connectionTimeout", Long.toString(settings.connectTimeout().toMillis()));
@@ -161,11 +171,28 @@ public final class PostgresDatabase implements AutoCloseable {
         return false;
     }
 
+    PoolStats poolStats() {
+        try {
+            javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            javax.management.ObjectName name = new javax.management.ObjectName("com.zaxxer.hikari:type=Pool ("
+                    + poolName + ")");
+            if (!server.isRegistered(name)) {
+                return new PoolStats(0, 0, 0, 0, maxPoolSize);
+            }
+            return new PoolStats((Integer) server.getAttribute(name, "ActiveConnections"),
+                    (Integer) server.getAttribute(name, "IdleConnections"),
+                    (Integer) server.getAttribute(name, "ThreadsAwaitingConnection"),
+                    (Integer) server.getAttribute(name, "TotalConnections"), maxPoolSize);
+        } catch (javax.management.JMException e) {
+            return new PoolStats(0, 0, 0, 0, maxPoolSize);
+        }
+    }
+
     @Override
     public void close() {
         try {
-            client.unwrap(AutoCloseable.class).close();
-        } catch (Exception e) {
+            client.close();
+        } catch (RuntimeException e) {
             System.getLogger(PostgresDatabase.class.getName()).log(System.Logger.Level.WARNING,
                     "closing the connection pool failed: " + e.getMessage());
         }

@@ -16,4 +16,14 @@ public final class PostgresDfidSequence implements DfidSequence {
         return db.run(ex -> ex.get("SELECT nextval('dfid_sequence') AS n").map(r -> PgRows.longValue(r, "n"))
                 .orElseThrow());
     }
+
+    @Override
+    public void advancePast(long used) {
+        if (used < 1) {
+            return;
+        }
+        // setval(..., true): the next value is one above; GREATEST keeps the sequence from ever going back.
+        db.run(ex -> ex.get("SELECT setval('dfid_sequence', GREATEST(last_value, ?), true) AS n FROM dfid_sequence",
+                used));
+    }
 }

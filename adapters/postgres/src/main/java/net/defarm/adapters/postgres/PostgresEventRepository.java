@@ -20,7 +20,7 @@ import net.defarm.domain.shared.StaleUpdateException;
  */
 public final class PostgresEventRepository implements EventRepository {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT event_id, dfid, event_type, occurred_at, source, CAST(metadata AS text) AS metadata, is_encrypted,
                    visibility, content_hash, local_event_id, is_local, pushed_to_circuit, version
               FROM events e""";
@@ -51,6 +51,51 @@ public final class PostgresEventRepository implements EventRepository {
                     .orElseThrow(() -> new ConflictException("DUPLICATE_EVENT",
                             "An identical event is being recorded right now")), false);
         });
+    }
+
+    @Override
+    public int insertAll(List<Event> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        int n = events.size();
+        String[] ids = new String[n];
+        String[] dfids = new String[n];
+        String[] types = new String[n];
+        String[] at = new String[n];
+        String[] sources = new String[n];
+        String[] metadata = new String[n];
+        Boolean[] encrypted = new Boolean[n];
+        String[] visibility = new String[n];
+        String[] hashes = new String[n];
+        String[] localIds = new String[n];
+        Boolean[] local = new Boolean[n];
+        String[] circuits = new String[n];
+        for (int i = 0; i < n; i++) {
+            Event e = events.get(i);
+            ids[i] = e.eventId().toString();
+            dfids[i] = e.dfid();
+            types[i] = e.type().wireName();
+            at[i] = e.timestamp().toString();
+            sources[i] = e.source();
+            metadata[i] = e.metadata().toCanonicalJson();
+            encrypted[i] = e.encrypted();
+            visibility[i] = e.visibility().wireName();
+            hashes[i] = e.contentHash();
+            localIds[i] = e.localEventId() == null ? null : e.localEventId().toString();
+            local[i] = e.local();
+            circuits[i] = e.pushedToCircuit() == null ? null : e.pushedToCircuit().toString();
+        }
+        return (int) (long) db.run(ex -> ex.insert("""
+                INSERT INTO events (event_id, dfid, event_type, occurred_at, source, metadata, is_encrypted,
+                                    visibility, content_hash, local_event_id, is_local, pushed_to_circuit, version)
+                SELECT t.id, t.dfid, t.typ, t.at, t.src, t.meta, t.enc, t.vis, t.hash, t.lid, t.loc, t.circ, 1
+                  FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS timestamptz[]),
+                              CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS boolean[]), CAST(? AS text[]),
+                              CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS boolean[]), CAST(? AS uuid[]))
+                       AS t(id, dfid, typ, at, src, meta, enc, vis, hash, lid, loc, circ)
+                ON CONFLICT (content_hash) DO NOTHING""", ids, dfids, types, at, sources, metadata, encrypted,
+                visibility, hashes, localIds, local, circuits));
     }
 
     @Override

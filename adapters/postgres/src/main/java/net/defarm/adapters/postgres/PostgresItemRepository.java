@@ -76,6 +76,31 @@ public final class PostgresItemRepository implements ItemRepository {
             SELECT ?, t.ord, t.entry FROM unnest(CAST(? AS uuid[])) WITH ORDINALITY AS t(entry, ord)
             """;
 
+    private static final String INSERT_ITEMS_BULK = """
+            INSERT INTO items (dfid, local_id, owner_id, status, merged_into_lid, enriched_data, created_at,
+                               last_modified, version, legacy_mode, fingerprint, aliases, confidence_score)
+            SELECT t.dfid, t.lid, t.owner, t.status, t.merged, t.data, t.created, t.modified, 1, t.legacy, t.fp,
+                   t.aliases, t.conf
+              FROM unnest(CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),
+                          CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS timestamptz[]), CAST(? AS timestamptz[]),
+                          CAST(? AS boolean[]), CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS float8[]))
+                   AS t(dfid, lid, owner, status, merged, data, created, modified, legacy, fp, aliases, conf)
+            ON CONFLICT (dfid) DO NOTHING
+            """;
+
+    private static final String INSERT_IDENTIFIERS_BULK = """
+            INSERT INTO item_identifiers (dfid, ordinal, owner_id, namespace, key, value, id_type, registry,
+                                          verified, verification_date, scope)
+            SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS int[]), CAST(? AS text[]), CAST(? AS text[]),
+                                 CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                                 CAST(? AS boolean[]), CAST(? AS timestamptz[]), CAST(? AS text[]))
+            """;
+
+    private static final String INSERT_SOURCES_BULK = """
+            INSERT INTO item_source_entries (dfid, ordinal, entry_id)
+            SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS int[]), CAST(? AS uuid[]))
+            """;
+
     private final PostgresDatabase db;
 
     public PostgresItemRepository(PostgresDatabase db) {
@@ -100,6 +125,109 @@ public final class PostgresItemRepository implements ItemRepository {
             writeChildren(ex, item);
             return item.atVersion(1);
         });
+    }
+
+    /** Three statements for the whole list: the items, all their identifiers, all their source entries. */
+    @Override
+    public void insertAll(List<Item> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        int n = items.size();
+        String[] dfids = new String[n];
+        String[] lids = new String[n];
+        String[] owners = new String[n];
+        String[] statuses = new String[n];
+        String[] merged = new String[n];
+        String[] data = new String[n];
+        String[] created = new String[n];
+        String[] modified = new String[n];
+        Boolean[] legacy = new Boolean[n];
+        String[] fingerprints = new String[n];
+        String[] aliases = new String[n];
+        Double[] confidence = new Double[n];
+        List<Object[]> idRows = new ArrayList<>();
+        List<Object[]> sourceRows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Item item = items.get(i);
+            dfids[i] = item.dfid();
+            lids[i] = item.localId() == null ? null : item.localId().toString();
+            owners[i] = item.ownerId();
+            statuses[i] = statusName(item.status());
+            merged[i] = item.status().mergedIntoLid();
+            data[i] = item.enrichedData().toCanonicalJson();
+            created[i] = item.createdAt().toString();
+            modified[i] = item.lastModified().toString();
+            legacy[i] = item.legacyMode();
+            fingerprints[i] = item.fingerprint();
+            aliases[i] = aliasesJson(item.aliases());
+            confidence[i] = item.confidenceScore();
+            int ordinal = 1;
+            for (Identifier id : item.identifiers()) {
+                idRows.add(new Object[] {item.dfid(), ordinal++, item.ownerId(), id});
+            }
+            ordinal = 1;
+            for (UUID entry : item.sourceEntries()) {
+                sourceRows.add(new Object[] {item.dfid(), ordinal++, entry.toString()});
+            }
+        }
+        db.atomically(ex -> {
+            long inserted = ex.insert(INSERT_ITEMS_BULK, dfids, lids, owners, statuses, merged, data, created,
+                    modified, legacy, fingerprints, aliases, confidence);
+            if (inserted != n) {
+                throw new ConflictException("DUPLICATE_DFID", (n - inserted) + " of the items already exist");
+            }
+            if (!idRows.isEmpty()) {
+                insertIdentifierRows(ex, idRows);
+            }
+            if (!sourceRows.isEmpty()) {
+                ex.insert(INSERT_SOURCES_BULK, column(sourceRows, 0, String[]::new),
+                        column(sourceRows, 1, Integer[]::new), column(sourceRows, 2, String[]::new));
+            }
+            return null;
+        });
+    }
+
+    private static void insertIdentifierRows(DbExecute ex, List<Object[]> rows) {
+        int m = rows.size();
+        String[] ns = new String[m];
+        String[] keys = new String[m];
+        String[] values = new String[m];
+        String[] types = new String[m];
+        String[] registries = new String[m];
+        Boolean[] verified = new Boolean[m];
+        String[] dates = new String[m];
+        String[] scopes = new String[m];
+        for (int i = 0; i < m; i++) {
+            Identifier id = (Identifier) rows.get(i)[3];
+            ns[i] = id.namespace();
+            keys[i] = id.key();
+            values[i] = id.value();
+            switch (id.type()) {
+                case IdentifierType.Canonical c -> {
+                    types[i] = "Canonical";
+                    registries[i] = c.registry();
+                    verified[i] = c.verified();
+                    dates[i] = c.verificationDate() == null ? null : c.verificationDate().toString();
+                }
+                case IdentifierType.Contextual c -> {
+                    types[i] = "Contextual";
+                    scopes[i] = c.scope();
+                }
+            }
+        }
+        ex.insert(INSERT_IDENTIFIERS_BULK, column(rows, 0, String[]::new), column(rows, 1, Integer[]::new),
+                column(rows, 2, String[]::new), ns, keys, values, types, registries, verified, dates, scopes);
+    }
+
+    private static <T> T[] column(List<Object[]> rows, int index, java.util.function.IntFunction<T[]> array) {
+        T[] out = array.apply(rows.size());
+        for (int i = 0; i < out.length; i++) {
+            @SuppressWarnings("unchecked")
+            T value = (T) rows.get(i)[index];
+            out[i] = value;
+        }
+        return out;
     }
 
     @Override

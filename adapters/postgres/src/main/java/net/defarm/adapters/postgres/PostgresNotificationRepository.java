@@ -13,7 +13,7 @@ import net.defarm.domain.notifications.Notification;
 /** Notifications in PostgreSQL, newest first per user. */
 public final class PostgresNotificationRepository implements NotificationRepository {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT notification_id, user_id, notification_type, title, message, is_read, occurred_at,
                    CAST(data AS text) AS data
               FROM notifications""";
@@ -90,7 +90,7 @@ public final class PostgresNotificationRepository implements NotificationReposit
         });
     }
 
-    private static Notification toNotification(DbRow r) {
+    static Notification toNotification(DbRow r) {
         return new Notification(PgRows.uuid(r, "notification_id"), PgRows.text(r, "user_id"),
                 Notification.Type.fromWireName(PgRows.text(r, "notification_type")), PgRows.text(r, "title"),
                 PgRows.text(r, "message"), PgRows.bool(r, "is_read"), PgRows.instant(r, "occurred_at"),

@@ -26,7 +26,7 @@ import net.defarm.domain.shared.StaleUpdateException;
  */
 public final class PostgresPendingItemRepository implements PendingItemRepository {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT pending_id, owner_id, workspace_id, CAST(identifiers AS text) AS identifiers,
                    CAST(enriched_data AS text) AS enriched_data, source_entry, created_at, last_updated,
                    CAST(reason AS text) AS reason, priority, retry_count, manual_review,
@@ -159,7 +159,7 @@ public final class PostgresPendingItemRepository implements PendingItemRepositor
         };
     }
 
-    private static PendingItem toPending(DbRow r) {
+    static PendingItem toPending(DbRow r) {
         return new PendingItem(PgRows.uuid(r, "pending_id"), PgRows.identifiersFromJson(PgRows.text(r, "identifiers")),
                 PgRows.object(r, "enriched_data"), PgRows.uuid(r, "source_entry"), PgRows.instant(r, "created_at"),
                 PgRows.instant(r, "last_updated"), reason(PgRows.text(r, "reason")),

@@ -20,7 +20,7 @@ import net.defarm.domain.shared.JsonValue;
 /** Snapshot chains in PostgreSQL; an advisory lock per entity serializes appends to one chain. */
 public final class PostgresSnapshotRepository implements SnapshotRepository {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT snapshot_id, entity_type, entity_id, version, parent_hash, state, operation,
                    CAST(operation_metadata AS text) AS operation_metadata, occurred_at, created_by
               FROM snapshots""";
@@ -78,7 +78,7 @@ public final class PostgresSnapshotRepository implements SnapshotRepository {
         });
     }
 
-    private static StateSnapshot toSnapshot(DbRow r) {
+    static StateSnapshot toSnapshot(DbRow r) {
         JsonNode operation = PgRows.tree(PgRows.text(r, "operation"));
         Map<String, JsonValue> fields = new LinkedHashMap<>();
         operation.properties().forEach(e -> {

@@ -34,11 +34,16 @@ public final class PostgresStorage implements AutoCloseable {
                 new PostgresCircuitRepository(db), new PostgresCircuitItemRepository(db),
                 new PostgresCircuitOperationRepository(db), new PostgresCircuitActivityRepository(db),
                 new PostgresNotificationRepository(db), new PostgresItemSharing(db), new PostgresMemberCircuits(db),
-                new PostgresSnapshotRepository(db), new PostgresStoreHealth(db));
+                new PostgresSnapshotRepository(db), new PostgresStoreHealth(db), new PostgresStoreExport(db));
     }
 
     public static PostgresStorage open(PostgresSettings settings) {
         return new PostgresStorage(new PostgresDatabase(settings));
+    }
+
+    /** The connection pool's figures (active, idle, waiting), for metrics. */
+    public PostgresDatabase.PoolStats pool() {
+        return db.poolStats();
     }
 
     public StoragePorts ports() {

@@ -13,6 +13,15 @@ public final class PostgresStoreHealth implements StoreHealth {
     }
 
     @Override
+    public long storedItems() {
+        // Table statistics, kept current by autovacuum: one catalog lookup, never count(*) over the table.
+        return db.run(ex -> ex.get("""
+                SELECT coalesce((SELECT greatest(n_live_tup, 0) FROM pg_stat_user_tables
+                                  WHERE relid = to_regclass('items')), 0) AS n""")
+                .map(r -> PgRows.longValue(r, "n")).orElse(0L));
+    }
+
+    @Override
     public Report check() {
         try {
             db.run(ex -> ex.get("SELECT 1 AS ok").orElseThrow());

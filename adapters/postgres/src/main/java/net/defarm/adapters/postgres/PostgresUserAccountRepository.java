@@ -14,7 +14,7 @@ import net.defarm.domain.shared.StaleUpdateException;
 /** User accounts in PostgreSQL; usernames and emails are unique by {@code lower()}. */
 public final class PostgresUserAccountRepository implements UserAccountRepository {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT user_id, username, email, password_hash, tier, status, credits, created_at, updated_at, last_login,
                    is_admin, workspace_id, available_adapters, version
               FROM user_accounts""";
@@ -99,7 +99,7 @@ public final class PostgresUserAccountRepository implements UserAccountRepositor
         return e;
     }
 
-    private static UserAccount toAccount(DbRow r) {
+    static UserAccount toAccount(DbRow r) {
         String[] adapters = PgRows.textArray(r, "available_adapters");
         return new UserAccount(PgRows.text(r, "user_id"), PgRows.text(r, "username"), PgRows.text(r, "email"),
                 PgRows.text(r, "password_hash"), UserTier.fromDisplay(PgRows.text(r, "tier")),
