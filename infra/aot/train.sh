@@ -3,8 +3,8 @@
 # starts, serves a representative workload, and stops; the JVM then writes the classes it loaded and linked, and
 # the profiles it gathered, to bootstrap/target/defarm-engines.aot.
 #   infra/aot/train.sh [postgres|memory]   (default: postgres, against a scratch database that is dropped after)
-# The cache is only valid for the same JDK build and the same jar files: re-run after every build (bin/serve and
-# infra/function/launch.sh ignore a stale cache; the JVM then starts as without one).
+# The cache is only valid for the same JDK build and the same jar files: re-run after every build (bin/run does not use it;
+# infra/function/launch.sh does, and ignores a stale cache: the JVM then starts as without one).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bin/env.sh

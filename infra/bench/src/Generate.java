@@ -31,9 +31,10 @@ import net.defarm.domain.shared.JsonValue;
  * seed. Records are built with the domain's own constructors, so DFIDs, checksums and event hashes are valid.
  *
  * <pre>
- * java -cp "bootstrap/target/lib/*" infra/bench/src/Generate.java ITEMS FILE [EVENTS_PER_ITEM=3] [SEED=7]
+ * java -cp "bootstrap/target/lib/*" infra/bench/src/Generate.java ITEMS FILE [EVENTS_PER_ITEM=3] [SEED=7] [FARMS]
  * </pre>
- * Every farm's password is {@code Str0ng!Pass}; the first farm is {@code farm-0}.
+ * Every farm's password is {@code Str0ng!Pass}; the first farm is {@code farm-0}. FARMS defaults to one per 2,000
+ * items; items are dealt out to the farms in turn.
  */
 public class Generate {
 
@@ -47,7 +48,7 @@ public class Generate {
         int eventsPerItem = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         SplittableRandom random = new SplittableRandom(args.length > 3 ? Long.parseLong(args[3]) : 7);
         ObjectMapper json = RecordJson.mapper();
-        int farms = (int) Math.max(1, items / 2000);
+        int farms = args.length > 4 ? Integer.parseInt(args[4]) : (int) Math.max(1, items / 2000);
         String hash = BCrypt.withDefaults().hashToString(4, "Str0ng!Pass".toCharArray());
         Instant base = LocalDate.of(2025, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         LocalDate day = LocalDate.of(2025, 1, 1);

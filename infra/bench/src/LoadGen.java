@@ -31,21 +31,34 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class LoadGen {
 
+    /** What one run measured (latencies in microseconds). */
+    public record Result(long requests, long errors, int concurrency, double seconds, double rps, long p50, long p90,
+                         long p99, long p999, long max) {
+        public String json() {
+            return String.format(java.util.Locale.ROOT, "{\"requests\":%d,\"errors\":%d,\"concurrency\":%d,"
+                    + "\"seconds\":%.2f,\"rps\":%.1f,\"p50_us\":%d,\"p90_us\":%d,\"p99_us\":%d,\"p999_us\":%d,"
+                    + "\"max_us\":%d}", requests, errors, concurrency, seconds, rps, p50, p90, p99, p999, max);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         URI base = URI.create(arg(args, "--base", "http://127.0.0.1:18080"));
-        String token = arg(args, "--token", null);
-        String method = arg(args, "--method", "GET");
-        String body = arg(args, "--body", null);
-        int concurrency = Integer.parseInt(arg(args, "--concurrency", "16"));
-        int seconds = Integer.parseInt(arg(args, "--seconds", "10"));
-        int warmup = Integer.parseInt(arg(args, "--warmup", "3"));
-        long seed = Long.parseLong(arg(args, "--seed", "42"));
         List<String> paths = Files.readAllLines(Path.of(arg(args, "--paths", "paths.txt"))).stream()
                 .filter(l -> !l.isBlank()).toList();
         if (paths.isEmpty()) {
             System.err.println("the paths file is empty");
             System.exit(2);
         }
+        Result r = run(base, arg(args, "--token", null), arg(args, "--method", "GET"), arg(args, "--body", null),
+                paths, Integer.parseInt(arg(args, "--concurrency", "16")),
+                Integer.parseInt(arg(args, "--seconds", "10")), Integer.parseInt(arg(args, "--warmup", "3")),
+                Long.parseLong(arg(args, "--seed", "42")));
+        System.out.println(r.json());
+    }
+
+    /** Runs the load and returns what it measured. */
+    public static Result run(URI base, String token, String method, String body, List<String> paths,
+                             int concurrency, int seconds, int warmup, long seed) throws InterruptedException {
         String host = base.getHost();
         int port = base.getPort() < 0 ? 80 : base.getPort();
 
@@ -124,9 +137,7 @@ public class LoadGen {
             at += counts[c];
         }
         Arrays.sort(all);
-        System.out.printf("{\"requests\":%d,\"errors\":%d,\"concurrency\":%d,\"seconds\":%.2f,\"rps\":%.1f,"
-                        + "\"p50_us\":%d,\"p90_us\":%d,\"p99_us\":%d,\"p999_us\":%d,\"max_us\":%d}%n",
-                total, errors.get(), concurrency, elapsed / 1e9, total / (elapsed / 1e9), pct(all, 0.50),
+        return new Result(total, errors.get(), concurrency, elapsed / 1e9, total / (elapsed / 1e9), pct(all, 0.50),
                 pct(all, 0.90), pct(all, 0.99), pct(all, 0.999), total == 0 ? 0 : all[total - 1] / 1000);
     }
 
