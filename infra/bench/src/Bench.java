@@ -160,11 +160,7 @@ public class Bench {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"farm-0\",\"password\":\"Str0ng!Pass\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(r.body());
-            if (!m.find()) {
-                throw new IllegalStateException("login failed: " + r.body());
-            }
-            return m.group(1);
+            return token(r, "login");
         } finally {
             stop(p);
         }
@@ -217,16 +213,11 @@ public class Bench {
         LoadGen.Result get = LoadGen.run(base, token, "GET", null, getPaths, CONNECTIONS, SECONDS, WARMUP, 42);
         double[] after = cacheCounters();
         long rss = rss(p.pid());
-        double hits = after[0] - before[0];
-        double loads = after[1] - before[1];
-        double hitRatio = mode.cache.equals("none") ? Double.NaN : hits / Math.max(1, hits + loads);
+        double hitRatio = hitRatio(mode, before, after);
         before = cacheCounters();
         LoadGen.Result hot = LoadGen.run(base, token, "GET", null, getPaths.subList(0, Math.min(1000,
                 getPaths.size())), CONNECTIONS, SECONDS, Math.min(WARMUP, 5), 43);
-        after = cacheCounters();
-        double hotHits = after[0] - before[0];
-        double hotLoads = after[1] - before[1];
-        double hotHitRatio = mode.cache.equals("none") ? Double.NaN : hotHits / Math.max(1, hotHits + hotLoads);
+        double hotHitRatio = hitRatio(mode, before, cacheCounters());
         String first = "/api/items?limit=10";
         String deep = pageAt(token, 1000);
         LoadGen.Result listFirst = LoadGen.run(base, token, "GET", null, List.of(first), CONNECTIONS, SECONDS / 2, 2,
@@ -251,6 +242,13 @@ public class Bench {
                 get.p99(), create.rps()));
         return new Result(mode, size, startMs, startAotMs, rss, get, hot, listFirst, listDeep, create, batches,
                 hitRatio, hotHitRatio, note);
+    }
+
+    /** Hits over lookups between two readings of {@link #cacheCounters()}; NaN without a cache. */
+    static double hitRatio(Mode mode, double[] before, double[] after) {
+        double hits = after[0] - before[0];
+        double loads = after[1] - before[1];
+        return mode.cache.equals("none") ? Double.NaN : hits / Math.max(1, hits + loads);
     }
 
     /** Launches the service and times it to the first 200 of {@code probe}; stops it again. */
@@ -319,15 +317,21 @@ public class Bench {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"bench\",\"email\":\"bench@example.com\",\"password\":\"Str0ng!Pass\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
+        return token(r, "register");
+    }
+
+    static String token(HttpResponse<String> r, String what) {
         Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(r.body());
         if (!m.find()) {
-            throw new IllegalStateException("register failed: " + r.body());
+            throw new IllegalStateException(what + " failed: " + r.body());
         }
         return m.group(1);
     }
 
-    /** Creates {@code size} items through POST /api/items/batch (1000 a request); returns their DFIDs. */
-    /** Creates {@code size} distinct items (no identifier shared, so entity resolution never merges them). */
+    /**
+     * Creates {@code size} distinct items (no identifier shared, so entity resolution never merges them) through
+     * POST /api/items/batch, 1000 a request; returns their DFIDs.
+     */
     static List<String> loadThroughApi(String token, long size) throws Exception {
         List<String> dfids = new ArrayList<>();
         Pattern dfid = Pattern.compile("\"dfid\":\"(DFID-[^\"]+)\"");
@@ -349,9 +353,9 @@ public class Bench {
                 dfids.add(m.group(1));
             }
         }
-        if (new HashSet<>(dfids).size() != size) {
-            throw new IllegalStateException("memory mode: expected " + size + " distinct items, got "
-                    + new HashSet<>(dfids).size());
+        int distinct = new HashSet<>(dfids).size();
+        if (distinct != size) {
+            throw new IllegalStateException("memory mode: expected " + size + " distinct items, got " + distinct);
         }
         return dfids;
     }

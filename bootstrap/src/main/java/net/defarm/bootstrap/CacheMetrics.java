@@ -62,7 +62,7 @@ final class CacheMetrics implements AutoCloseable {
     }
 
     private static long stat(CacheTier tier, String region, ToLongFunction<RegionStats> value) {
-        return tier.stats().stream().filter(s -> s.region().equals(region)).mapToLong(value).findFirst().orElse(0);
+        return tier.stats(region).map(value::applyAsLong).orElse(0L);
     }
 
     @Override

@@ -73,7 +73,7 @@ public final class Main {
     }
 
     static int export(ServiceSettings settings, String target) {
-        OpenedStorage storage = OpenedStorage.open(settings);
+        OpenedStorage storage = OpenedStorage.open(forTransfer(settings));
         try (Writer out = target.equals("-") ? new OutputStreamWriter(System.out, StandardCharsets.UTF_8)
                 : Files.newBufferedWriter(Path.of(target), StandardCharsets.UTF_8)) {
             new StoreTransfer(System.err).export(storage.ports(), out);
@@ -87,7 +87,7 @@ public final class Main {
     }
 
     static int importFile(ServiceSettings settings, Path file) {
-        OpenedStorage storage = OpenedStorage.open(settings);
+        OpenedStorage storage = OpenedStorage.open(forTransfer(settings));
         try {
             StoreTransfer transfer = new StoreTransfer(System.err);
             StoreTransfer.ImportReport report = transfer.importFile(storage.ports(), file);
@@ -100,6 +100,15 @@ public final class Main {
         } finally {
             closeQuietly(storage);
         }
+    }
+
+    /**
+     * Write-through reads its export from PostgreSQL and writes imports through to it; loading every record into
+     * memory first would only delay the command, so export and import go to PostgreSQL directly.
+     */
+    private static ServiceSettings forTransfer(ServiceSettings settings) {
+        return settings.storageMode() == ServiceSettings.StorageMode.WRITE_THROUGH
+                ? settings.withStorageMode(ServiceSettings.StorageMode.POSTGRES) : settings;
     }
 
     private static void closeQuietly(OpenedStorage storage) {

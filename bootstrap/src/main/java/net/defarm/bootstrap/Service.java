@@ -127,7 +127,7 @@ public final class Service implements AutoCloseable {
             if (m == null) {
                 chain.proceed();
             } else {
-                m.requestTimer().filter(chain, req, res);
+                m.time(chain, req, res);
             }
         }
     }

@@ -6,7 +6,6 @@ import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Metrics;
 import io.helidon.metrics.api.Tag;
 import io.helidon.metrics.api.Timer;
-import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
@@ -16,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import net.defarm.adapters.postgres.PostgresDatabase;
@@ -79,26 +80,28 @@ final class ServiceMetrics implements AutoCloseable {
         return -1;
     }
 
-    /** Times every request, tagged with its method, route template and status class. */
-    Filter requestTimer() {
-        return new Filter() {
-            @Override
-            public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-                long start = System.nanoTime();
-                try {
-                    chain.proceed();
-                } finally {
-                    int status = res.status().code();
-                    Timer timer = registry.getOrCreate(Timer.builder("defarm.http.requests")
-                            .addTag(Tag.create("method", req.prologue().method().text()))
-                            .addTag(Tag.create("route", route(req, status)))
-                            .addTag(Tag.create("status", (status / 100) + "xx"))
+    /** One timer per method, route template and status class; looked up once, not rebuilt per request. */
+    private record TimerKey(String method, String route, String status) {
+    }
+
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    /** Times a request, tagged with its method, route template and status class. */
+    void time(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+        long start = System.nanoTime();
+        try {
+            chain.proceed();
+        } finally {
+            int status = res.status().code();
+            TimerKey key = new TimerKey(req.prologue().method().text(), route(req, status), (status / 100) + "xx");
+            timers.computeIfAbsent(key, k -> registry.getOrCreate(Timer.builder("defarm.http.requests")
+                            .addTag(Tag.create("method", k.method()))
+                            .addTag(Tag.create("route", k.route()))
+                            .addTag(Tag.create("status", k.status()))
                             .percentiles(0.5, 0.99)
-                            .description("request latency by route").scope("vendor"));
-                    timer.record(Duration.ofNanos(System.nanoTime() - start));
-                }
-            }
-        };
+                            .description("request latency by route").scope("vendor")))
+                    .record(Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     /**

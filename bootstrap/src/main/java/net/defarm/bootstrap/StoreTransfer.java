@@ -53,23 +53,24 @@ final class StoreTransfer {
         this.progress = progress;
     }
 
-    /** Counts and order-independent content checksums, kind by kind. */
+    /** Counts and order-independent content checksums, kind by kind; filled from one thread. */
     static final class Summary {
         private static final BigInteger MODULUS = BigInteger.TWO.pow(256);
         private final Map<AggregateKind, Long> counts = new EnumMap<>(AggregateKind.class);
         private final Map<AggregateKind, BigInteger> sums = new EnumMap<>(AggregateKind.class);
+        private final MessageDigest sha256 = sha256();
 
         void add(AggregateKind kind, String canonicalRecord) {
             counts.merge(kind, 1L, Long::sum);
             // A sum of per-record SHA-256 digests (mod 2^256) does not depend on the order records come in.
             // SHA-256, not the domain's BLAKE3: this is a transfer check, and the JDK's SHA-256 is much faster.
-            BigInteger digest = new BigInteger(1, sha256(canonicalRecord));
+            BigInteger digest = new BigInteger(1, sha256.digest(canonicalRecord.getBytes(StandardCharsets.UTF_8)));
             sums.merge(kind, digest, (a, b) -> a.add(b).mod(MODULUS));
         }
 
-        private static byte[] sha256(String text) {
+        private static MessageDigest sha256() {
             try {
-                return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+                return MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every JDK has SHA-256", e);
             }
@@ -105,11 +106,15 @@ final class StoreTransfer {
 
         boolean sameAs(Summary other) {
             for (AggregateKind kind : AggregateKind.values()) {
-                if (count(kind) != other.count(kind) || !checksum(kind).equals(other.checksum(kind))) {
+                if (!sameAs(other, kind)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        boolean sameAs(Summary other, AggregateKind kind) {
+            return count(kind) == other.count(kind) && checksum(kind).equals(other.checksum(kind));
         }
     }
 
@@ -291,8 +296,7 @@ final class StoreTransfer {
     void print(ImportReport report) {
         progress.printf("%-14s %12s %12s  %s%n", "kind", "file", "store", "checksum");
         for (AggregateKind kind : AggregateKind.values()) {
-            boolean same = report.file().count(kind) == report.store().count(kind)
-                    && report.file().checksum(kind).equals(report.store().checksum(kind));
+            boolean same = report.file().sameAs(report.store(), kind);
             progress.printf("%-14s %12d %12d  %s%n", kind.wireName(), report.file().count(kind),
                     report.store().count(kind), same ? "match " + report.file().checksum(kind).substring(0, 16)
                             : "DIFFERENT");

@@ -2,7 +2,6 @@ package net.defarm.application.circuits;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.shared.OutboundPort;
 import net.defarm.domain.circuits.CircuitItem;
@@ -26,9 +25,6 @@ public interface CircuitItemRepository {
 
     /** Items of a circuit in (pushedAt, dfid) order after {@code after}, at most {@code limit}. */
     List<CircuitItem> find(UUID circuitId, ItemKey after, int limit);
-
-    /** The item of this circuit created with this tokenization fingerprint, if any. */
-    Optional<String> findDfidByFingerprint(UUID circuitId, String fingerprint);
 
     record ItemKey(Instant pushedAt, String dfid) implements Comparable<ItemKey> {
         public static ItemKey of(CircuitItem i) {

@@ -28,8 +28,7 @@ public final class CircuitPublication implements PublishedItems {
     public boolean isPublished(String dfid) {
         for (UUID id : circuitItems.circuitsContaining(dfid, MAX_CIRCUITS)) {
             Circuit c = store.circuits.findById(id).orElse(null);
-            if (c != null && c.isPubliclyAccessible(store.clock.now()) && c.publicSettings() != null
-                    && c.publicSettings().publishedItems().contains(dfid)) {
+            if (c != null && c.isPubliclyAccessible(store.clock.now()) && c.publishes(dfid)) {
                 return true;
             }
         }

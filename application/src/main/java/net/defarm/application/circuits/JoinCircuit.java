@@ -37,7 +37,6 @@ public final class JoinCircuit {
     }
 
     public Circuit request(Actor actor, UUID circuitId, String message) {
-        store.load(circuitId);
         return store.change(circuitId, c -> {
             Circuit changed = c.withJoinRequest(actor.userId(), message, store.clock.now());
             notifyManagers(changed, actor.userId(), message);
@@ -53,7 +52,6 @@ public final class JoinCircuit {
     }
 
     public Circuit approve(Actor actor, UUID circuitId, String requesterId, MemberRole role) {
-        store.load(circuitId);
         return store.change(circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_MEMBERS, "approve join requests");
             Circuit changed = c.approvingJoin(requesterId, role, store.clock.now());
@@ -64,7 +62,6 @@ public final class JoinCircuit {
     }
 
     public Circuit reject(Actor actor, UUID circuitId, String requesterId) {
-        store.load(circuitId);
         return store.change(circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_MEMBERS, "reject join requests");
             Circuit changed = c.rejectingJoin(requesterId, store.clock.now());

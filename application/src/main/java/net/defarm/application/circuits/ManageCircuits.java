@@ -83,7 +83,6 @@ public final class ManageCircuits {
     /** Name, description and approval/visibility switches: the owner, or a member who manages permissions. */
     public Circuit update(Actor actor, UUID circuitId, String name, String description, Boolean approvalForPush,
                           Boolean approvalForPull, Boolean publicVisibility) {
-        store.load(circuitId);
         return store.change(circuitId, c -> {
             c.requireOwnerOr(actor.userId(), Permission.MANAGE_PERMISSIONS, "update circuit");
             CircuitPermissions p = c.permissions();
@@ -96,7 +95,6 @@ public final class ManageCircuits {
     }
 
     public Circuit deactivate(Actor actor, UUID circuitId) {
-        store.load(circuitId);
         return store.change(circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_PERMISSIONS, "deactivate circuit");
             return c.deactivated(store.clock.now());
@@ -105,7 +103,6 @@ public final class ManageCircuits {
 
     /** The owner, or a member whose base role is Admin, flips public visibility. */
     public Circuit toggleVisibility(Actor actor, UUID circuitId) {
-        store.load(circuitId);
         return store.change(circuitId, c -> {
             boolean admin = c.member(actor.userId()).map(m -> m.role() == MemberRole.ADMIN).orElse(false);
             if (!c.ownerId().equals(actor.userId()) && !admin) {
@@ -131,7 +128,7 @@ public final class ManageCircuits {
      * every member is told.
      */
     public Circuit setAdapter(Actor actor, UUID circuitId, AdapterRequest request) {
-        store.load(circuitId);
+        store.load(circuitId); // an unknown circuit answers 404 before the tier check
         if (request.adapterType() != null) {
             requireTierAllows(actor, request.adapterType());
         }

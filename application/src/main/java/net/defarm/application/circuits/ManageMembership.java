@@ -25,7 +25,7 @@ public final class ManageMembership {
 
     /** Needs Invite; the new member must be a registered user; adding an existing member is a conflict. */
     public Circuit addMember(Actor actor, UUID circuitId, String memberId, MemberRole role) {
-        store.load(circuitId);
+        store.load(circuitId); // an unknown circuit answers 404 before an unknown user does
         if (users.findById(memberId).isEmpty()) {
             throw new NotFoundException("USER_NOT_FOUND", "User not found: " + memberId);
         }
@@ -37,7 +37,6 @@ public final class ManageMembership {
 
     /** Needs ManageMembers. A custom role name, when given, decides the permissions. */
     public Circuit changeRole(Actor actor, UUID circuitId, String memberId, MemberRole role, String customRoleName) {
-        store.load(circuitId);
         return store.change(circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_MEMBERS, "manage members");
             return c.withMemberRole(memberId, role, customRoleName, store.clock.now());
@@ -46,7 +45,6 @@ public final class ManageMembership {
 
     /** Needs ManageMembers, except that a member may always leave. The owner cannot be removed. */
     public Circuit removeMember(Actor actor, UUID circuitId, String memberId) {
-        store.load(circuitId);
         return store.change(circuitId, c -> {
             if (!actor.userId().equals(memberId)) {
                 c.require(actor.userId(), Permission.MANAGE_MEMBERS, "manage members");
@@ -57,7 +55,6 @@ public final class ManageMembership {
 
     public Circuit createRole(Actor actor, UUID circuitId, String roleName, Set<Permission> permissions,
                               String description, String color) {
-        store.load(circuitId);
         return store.change(circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_ROLES, "manage roles");
             return c.withCustomRole(new CustomRole(UUID.randomUUID(), roleName, permissions, description, color,
@@ -67,7 +64,6 @@ public final class ManageMembership {
 
     public Circuit updateRole(Actor actor, UUID circuitId, String roleName, Set<Permission> permissions,
                               String description, String color) {
-        store.load(circuitId);
         return store.change(circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_ROLES, "manage roles");
             return c.withUpdatedCustomRole(roleName, permissions, description, color, store.clock.now());
@@ -75,7 +71,6 @@ public final class ManageMembership {
     }
 
     public Circuit deleteRole(Actor actor, UUID circuitId, String roleName) {
-        store.load(circuitId);
         return store.change(circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_ROLES, "manage roles");
             return c.withoutCustomRole(roleName, store.clock.now());

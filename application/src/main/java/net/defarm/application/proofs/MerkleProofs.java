@@ -116,7 +116,7 @@ public final class MerkleProofs {
             throw new NotFoundException("NO_ITEMS_WITH_EVENTS", "No items with events found in circuit " + circuitId);
         }
         boolean member = actor != null && circuit.isMember(actor.userId());
-        List<ItemRoot> shown = member ? roots : roots.stream().filter(r -> isPublishedBy(circuit, r.dfid())).toList();
+        List<ItemRoot> shown = member ? roots : roots.stream().filter(r -> circuit.publishes(r.dfid())).toList();
         return new CircuitTree(circuitId, tree, shown, clock.now());
     }
 
@@ -173,10 +173,6 @@ public final class MerkleProofs {
         } else if (!published.isPublished(dfid)) {
             throw new NotFoundException("ITEM_NOT_PUBLIC", "Item not found in any public circuit");
         }
-    }
-
-    private boolean isPublishedBy(Circuit circuit, String dfid) {
-        return circuit.publicSettings() != null && circuit.publicSettings().publishedItems().contains(dfid);
     }
 
     private List<Event> allEvents(String dfid) {

@@ -281,10 +281,14 @@ public record Circuit(
         return permissions.allowPublicVisibility() && (publicSettings == null || publicSettings.isOpenAt(now));
     }
 
+    /** Whether the public settings list this item (whether the circuit is public now is a separate question). */
+    public boolean publishes(String dfid) {
+        return publicSettings != null && publicSettings.publishedItems().contains(dfid);
+    }
+
     /** Auto-publish: a pushed item joins the published items when the circuit asks for it. */
     public Circuit publishingPushed(String dfid, Instant now) {
-        if (publicSettings == null || !publicSettings.autoPublishPushedItems()
-                || publicSettings.publishedItems().contains(dfid)) {
+        if (publicSettings == null || !publicSettings.autoPublishPushedItems() || publishes(dfid)) {
             return this;
         }
         return copy(members, joinRequests, customRoles, permissions, publicSettings.publishing(dfid), adapterConfig,

@@ -111,6 +111,11 @@ public final class CacheTier implements AutoCloseable {
                 .sorted(java.util.Comparator.comparing(RegionStats::region)).toList();
     }
 
+    /** One region's figures (metrics read them one at a time). */
+    public java.util.Optional<RegionStats> stats(String region) {
+        return java.util.Optional.ofNullable(regions.get(region)).map(CacheRegion::stats);
+    }
+
     public Status status() {
         if (redis == null) {
             return new Status(settings.kind().key(), "not used", 0, 0, 0);

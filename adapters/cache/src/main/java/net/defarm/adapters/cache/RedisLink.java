@@ -90,18 +90,22 @@ final class RedisLink implements AutoCloseable {
     private volatile boolean everConnected;
     private volatile long lastPongNanos;
 
-    RedisLink(CacheSettings settings, Listener listener) {
-        this.settings = settings;
-        this.listener = listener;
-        this.address = new HostAndPort(settings.redisHost(), settings.redisPort());
+    private static DefaultJedisClientConfig clientConfig(CacheSettings settings, String clientName) {
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(millis(settings.connectTimeout()))
                 .socketTimeoutMillis(millis(settings.readTimeout()))
                 .database(settings.redisDatabase())
-                .clientName("defarm-cache");
+                .clientName(clientName);
         if (settings.redisPassword() != null) {
             config.password(settings.redisPassword());
         }
+        return config.build();
+    }
+
+    RedisLink(CacheSettings settings, Listener listener) {
+        this.settings = settings;
+        this.listener = listener;
+        this.address = new HostAndPort(settings.redisHost(), settings.redisPort());
         GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
         pool.setMaxTotal(settings.poolMax());
         pool.setMaxIdle(settings.poolMax());
@@ -110,17 +114,10 @@ final class RedisLink implements AutoCloseable {
         pool.setBlockWhenExhausted(true);
         pool.setMaxWait(settings.poolMaxWait());
         pool.setTestWhileIdle(true);
-        this.client = RedisClient.builder().hostAndPort(address).clientConfig(config.build()).poolConfig(pool)
+        this.client = RedisClient.builder().hostAndPort(address).clientConfig(clientConfig(settings, "defarm-cache"))
+                .poolConfig(pool)
                 .build();
-        DefaultJedisClientConfig.Builder sub = DefaultJedisClientConfig.builder()
-                .connectionTimeoutMillis(millis(settings.connectTimeout()))
-                .socketTimeoutMillis(millis(settings.readTimeout()))
-                .database(settings.redisDatabase())
-                .clientName("defarm-cache-subscriber");
-        if (settings.redisPassword() != null) {
-            sub.password(settings.redisPassword());
-        }
-        this.subscriberConfig = sub.build();
+        this.subscriberConfig = clientConfig(settings, "defarm-cache-subscriber");
         this.base = settings.keyPrefix() + ":" + SCHEMA;
         this.channel = base + ":invalidations";
         this.epochKey = base + ":epoch";

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import net.defarm.application.circuits.CircuitItemRepository;
-import net.defarm.application.items.ItemRepository;
 import net.defarm.domain.circuits.CircuitItem;
 
 /** Circuit items held in memory: per circuit in (pushedAt, dfid) order, and per item the circuits it is in. */
@@ -22,11 +20,9 @@ public final class InMemoryCircuitItemRepository implements CircuitItemRepositor
     private final Map<Key, CircuitItem> items = new ConcurrentHashMap<>();
     private final Map<UUID, NavigableSet<ItemKey>> byCircuit = new ConcurrentHashMap<>();
     private final Map<String, Set<UUID>> byDfid = new ConcurrentHashMap<>();
-    private final ItemRepository itemRepository;
     private final InMemoryUnitOfWork uow;
 
-    public InMemoryCircuitItemRepository(ItemRepository itemRepository, InMemoryUnitOfWork uow) {
-        this.itemRepository = itemRepository;
+    public InMemoryCircuitItemRepository(InMemoryUnitOfWork uow) {
         this.uow = uow;
     }
 
@@ -90,18 +86,6 @@ public final class InMemoryCircuitItemRepository implements CircuitItemRepositor
             }
         }
         return page;
-    }
-
-    @Override
-    public Optional<String> findDfidByFingerprint(UUID circuitId, String fingerprint) {
-        for (ItemKey key : byCircuit.getOrDefault(circuitId, new ConcurrentSkipListSet<>())) {
-            boolean matches = itemRepository.findByDfid(key.dfid()).map(i -> fingerprint.equals(i.fingerprint()))
-                    .orElse(false);
-            if (matches) {
-                return Optional.of(key.dfid());
-            }
-        }
-        return Optional.empty();
     }
 
     /** The circuits an item is in. */

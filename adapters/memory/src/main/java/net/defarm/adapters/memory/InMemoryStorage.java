@@ -25,7 +25,7 @@ public final class InMemoryStorage {
         InMemoryLidMappingRepository lids = new InMemoryLidMappingRepository(uow);
         InMemoryEventRepository events = new InMemoryEventRepository(uow);
         InMemoryCircuitRepository circuits = new InMemoryCircuitRepository(uow);
-        InMemoryCircuitItemRepository circuitItems = new InMemoryCircuitItemRepository(items, uow);
+        InMemoryCircuitItemRepository circuitItems = new InMemoryCircuitItemRepository(uow);
         InMemoryCircuitOperationRepository operations = new InMemoryCircuitOperationRepository(uow);
         InMemoryCircuitActivityRepository activities = new InMemoryCircuitActivityRepository(uow);
         InMemoryNotificationRepository notifications = new InMemoryNotificationRepository(uow);

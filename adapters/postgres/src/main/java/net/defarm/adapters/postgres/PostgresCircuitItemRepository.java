@@ -3,7 +3,6 @@ package net.defarm.adapters.postgres;
 import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import net.defarm.application.circuits.CircuitItemRepository;
@@ -77,13 +76,5 @@ public final class PostgresCircuitItemRepository implements CircuitItemRepositor
     static CircuitItem toCircuitItem(DbRow r) {
         return new CircuitItem(PgRows.uuid(r, "circuit_id"), PgRows.text(r, "dfid"), PgRows.text(r, "pushed_by"),
                 PgRows.instant(r, "pushed_at"));
-    }
-
-    @Override
-    public Optional<String> findDfidByFingerprint(UUID circuitId, String fingerprint) {
-        return db.run(ex -> ex.get("""
-                SELECT i.dfid FROM circuit_items ci JOIN items i ON i.dfid = ci.dfid
-                 WHERE ci.circuit_id = CAST(? AS uuid) AND i.fingerprint = ? LIMIT 1""", circuitId, fingerprint)
-                .map(r -> PgRows.text(r, "dfid")));
     }
 }

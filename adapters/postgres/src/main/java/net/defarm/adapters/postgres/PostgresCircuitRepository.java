@@ -104,7 +104,20 @@ public final class PostgresCircuitRepository implements CircuitRepository {
         });
     }
 
+    /** One statement per non-empty child list; an empty one costs no round trip. */
     private static void writeChildren(DbExecute ex, Circuit c) {
+        if (!c.members().isEmpty()) {
+            insertMembers(ex, c);
+        }
+        if (!c.customRoles().isEmpty()) {
+            insertCustomRoles(ex, c);
+        }
+        if (!c.joinRequests().isEmpty()) {
+            insertJoinRequests(ex, c);
+        }
+    }
+
+    private static void insertMembers(DbExecute ex, Circuit c) {
         List<CircuitDocs.Member> members = new ArrayList<>();
         for (int i = 0; i < c.members().size(); i++) {
             members.add(CircuitDocs.Member.of(i, c.members().get(i)));
@@ -116,6 +129,9 @@ public final class PostgresCircuitRepository implements CircuitRepository {
                   FROM json_to_recordset(CAST(? AS json)) AS x(ordinal integer, member_id text, role text,
                        custom_role_name text, permissions text[], joined_at timestamptz)""",
                 c.circuitId(), PgRows.json(members));
+    }
+
+    private static void insertCustomRoles(DbExecute ex, Circuit c) {
         List<CircuitDocs.Role> roles = new ArrayList<>();
         for (int i = 0; i < c.customRoles().size(); i++) {
             roles.add(CircuitDocs.Role.of(i, c.customRoles().get(i)));
@@ -129,18 +145,19 @@ public final class PostgresCircuitRepository implements CircuitRepository {
                        permissions text[], description text, color text, created_at timestamptz, created_by text,
                        is_default boolean)""",
                 c.circuitId(), PgRows.json(roles));
-        if (!c.joinRequests().isEmpty()) {
-            List<CircuitDocs.Request> requests = new ArrayList<>();
-            for (int i = 0; i < c.joinRequests().size(); i++) {
-                requests.add(CircuitDocs.Request.of(i, c.joinRequests().get(i)));
-            }
-            ex.insert("""
-                    INSERT INTO circuit_join_requests (circuit_id, ordinal, requester_id, requested_at, message, status)
-                    SELECT CAST(? AS uuid), x.ordinal, x.requester_id, x.requested_at, x.message, x.status
-                      FROM json_to_recordset(CAST(? AS json)) AS x(ordinal integer, requester_id text,
-                           requested_at timestamptz, message text, status text)""",
-                    c.circuitId(), PgRows.json(requests));
+    }
+
+    private static void insertJoinRequests(DbExecute ex, Circuit c) {
+        List<CircuitDocs.Request> requests = new ArrayList<>();
+        for (int i = 0; i < c.joinRequests().size(); i++) {
+            requests.add(CircuitDocs.Request.of(i, c.joinRequests().get(i)));
         }
+        ex.insert("""
+                INSERT INTO circuit_join_requests (circuit_id, ordinal, requester_id, requested_at, message, status)
+                SELECT CAST(? AS uuid), x.ordinal, x.requester_id, x.requested_at, x.message, x.status
+                  FROM json_to_recordset(CAST(? AS json)) AS x(ordinal integer, requester_id text,
+                       requested_at timestamptz, message text, status text)""",
+                c.circuitId(), PgRows.json(requests));
     }
 
     @Override

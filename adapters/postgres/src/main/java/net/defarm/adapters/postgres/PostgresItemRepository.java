@@ -62,20 +62,6 @@ public final class PostgresItemRepository implements ItemRepository {
              WHERE dfid = ? AND version = ?
             """;
 
-    private static final String INSERT_IDENTIFIERS = """
-            INSERT INTO item_identifiers (dfid, ordinal, owner_id, namespace, key, value, id_type, registry,
-                                          verified, verification_date, scope)
-            SELECT ?, t.ord, ?, t.ns, t.k, t.v, t.typ, t.reg, t.ver, t.vdate, t.scope
-              FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
-                          CAST(? AS text[]), CAST(? AS boolean[]), CAST(? AS timestamptz[]), CAST(? AS text[]))
-                   WITH ORDINALITY AS t(ns, k, v, typ, reg, ver, vdate, scope, ord)
-            """;
-
-    private static final String INSERT_SOURCES = """
-            INSERT INTO item_source_entries (dfid, ordinal, entry_id)
-            SELECT ?, t.ord, t.entry FROM unnest(CAST(? AS uuid[])) WITH ORDINALITY AS t(entry, ord)
-            """;
-
     private static final String INSERT_ITEMS_BULK = """
             INSERT INTO items (dfid, local_id, owner_id, status, merged_into_lid, enriched_data, created_at,
                                last_modified, version, legacy_mode, fingerprint, aliases, confidence_score)
@@ -162,14 +148,7 @@ public final class PostgresItemRepository implements ItemRepository {
             fingerprints[i] = item.fingerprint();
             aliases[i] = aliasesJson(item.aliases());
             confidence[i] = item.confidenceScore();
-            int ordinal = 1;
-            for (Identifier id : item.identifiers()) {
-                idRows.add(new Object[] {item.dfid(), ordinal++, item.ownerId(), id});
-            }
-            ordinal = 1;
-            for (UUID entry : item.sourceEntries()) {
-                sourceRows.add(new Object[] {item.dfid(), ordinal++, entry.toString()});
-            }
+            addChildRows(item, idRows, sourceRows);
         }
         db.atomically(ex -> {
             long inserted = ex.insert(INSERT_ITEMS_BULK, dfids, lids, owners, statuses, merged, data, created,
@@ -177,15 +156,32 @@ public final class PostgresItemRepository implements ItemRepository {
             if (inserted != n) {
                 throw new ConflictException("DUPLICATE_DFID", (n - inserted) + " of the items already exist");
             }
-            if (!idRows.isEmpty()) {
-                insertIdentifierRows(ex, idRows);
-            }
-            if (!sourceRows.isEmpty()) {
-                ex.insert(INSERT_SOURCES_BULK, column(sourceRows, 0, String[]::new),
-                        column(sourceRows, 1, Integer[]::new), column(sourceRows, 2, String[]::new));
-            }
+            insertChildRows(ex, idRows, sourceRows);
             return null;
         });
+    }
+
+    /** One row per identifier and per source entry, numbered from 1 in the item's order. */
+    private static void addChildRows(Item item, List<Object[]> idRows, List<Object[]> sourceRows) {
+        int ordinal = 1;
+        for (Identifier id : item.identifiers()) {
+            idRows.add(new Object[] {item.dfid(), ordinal++, item.ownerId(), id});
+        }
+        ordinal = 1;
+        for (UUID entry : item.sourceEntries()) {
+            sourceRows.add(new Object[] {item.dfid(), ordinal++, entry.toString()});
+        }
+    }
+
+    /** At most two statements whatever the number of items: one for identifiers, one for source entries. */
+    private static void insertChildRows(DbExecute ex, List<Object[]> idRows, List<Object[]> sourceRows) {
+        if (!idRows.isEmpty()) {
+            insertIdentifierRows(ex, idRows);
+        }
+        if (!sourceRows.isEmpty()) {
+            ex.insert(INSERT_SOURCES_BULK, column(sourceRows, 0, String[]::new),
+                    column(sourceRows, 1, Integer[]::new), column(sourceRows, 2, String[]::new));
+        }
     }
 
     private static void insertIdentifierRows(DbExecute ex, List<Object[]> rows) {
@@ -199,22 +195,15 @@ public final class PostgresItemRepository implements ItemRepository {
         String[] dates = new String[m];
         String[] scopes = new String[m];
         for (int i = 0; i < m; i++) {
-            Identifier id = (Identifier) rows.get(i)[3];
+            PgRows.IdentifierDoc id = PgRows.IdentifierDoc.of((Identifier) rows.get(i)[3]);
             ns[i] = id.namespace();
             keys[i] = id.key();
             values[i] = id.value();
-            switch (id.type()) {
-                case IdentifierType.Canonical c -> {
-                    types[i] = "Canonical";
-                    registries[i] = c.registry();
-                    verified[i] = c.verified();
-                    dates[i] = c.verificationDate() == null ? null : c.verificationDate().toString();
-                }
-                case IdentifierType.Contextual c -> {
-                    types[i] = "Contextual";
-                    scopes[i] = c.scope();
-                }
-            }
+            types[i] = id.idType();
+            registries[i] = id.registry();
+            verified[i] = id.verified();
+            dates[i] = id.verificationDate();
+            scopes[i] = id.scope();
         }
         ex.insert(INSERT_IDENTIFIERS_BULK, column(rows, 0, String[]::new), column(rows, 1, Integer[]::new),
                 column(rows, 2, String[]::new), ns, keys, values, types, registries, verified, dates, scopes);
@@ -250,42 +239,10 @@ public final class PostgresItemRepository implements ItemRepository {
     }
 
     private static void writeChildren(DbExecute ex, Item item) {
-        List<Identifier> ids = item.identifiers();
-        if (!ids.isEmpty()) {
-            int n = ids.size();
-            String[] ns = new String[n];
-            String[] keys = new String[n];
-            String[] values = new String[n];
-            String[] types = new String[n];
-            String[] registries = new String[n];
-            Boolean[] verified = new Boolean[n];
-            String[] dates = new String[n];
-            String[] scopes = new String[n];
-            for (int i = 0; i < n; i++) {
-                Identifier id = ids.get(i);
-                ns[i] = id.namespace();
-                keys[i] = id.key();
-                values[i] = id.value();
-                switch (id.type()) {
-                    case IdentifierType.Canonical c -> {
-                        types[i] = "Canonical";
-                        registries[i] = c.registry();
-                        verified[i] = c.verified();
-                        dates[i] = c.verificationDate() == null ? null : c.verificationDate().toString();
-                    }
-                    case IdentifierType.Contextual c -> {
-                        types[i] = "Contextual";
-                        scopes[i] = c.scope();
-                    }
-                }
-            }
-            ex.insert(INSERT_IDENTIFIERS, item.dfid(), item.ownerId(), ns, keys, values, types, registries, verified,
-                    dates, scopes);
-        }
-        if (!item.sourceEntries().isEmpty()) {
-            ex.insert(INSERT_SOURCES, item.dfid(),
-                    item.sourceEntries().stream().map(UUID::toString).toArray(String[]::new));
-        }
+        List<Object[]> idRows = new ArrayList<>();
+        List<Object[]> sourceRows = new ArrayList<>();
+        addChildRows(item, idRows, sourceRows);
+        insertChildRows(ex, idRows, sourceRows);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package net.defarm.adapters.postgres;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +101,7 @@ public final class PostgresMigrations {
             if (PostgresDatabase.sqlState(e).equals("42P01")) {
                 return OptionalInt.empty();
             }
-            throw e instanceof UncheckedIOException u ? u : e;
+            throw e;
         }
     }
 }

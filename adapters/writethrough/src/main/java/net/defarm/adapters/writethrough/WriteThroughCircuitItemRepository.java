@@ -1,7 +1,6 @@
 package net.defarm.adapters.writethrough;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.circuits.CircuitItemRepository;
 import net.defarm.application.shared.UnitOfWork;
@@ -55,10 +54,5 @@ final class WriteThroughCircuitItemRepository implements CircuitItemRepository {
     @Override
     public List<CircuitItem> find(UUID circuitId, ItemKey after, int limit) {
         return memory.find(circuitId, after, limit);
-    }
-
-    @Override
-    public Optional<String> findDfidByFingerprint(UUID circuitId, String fingerprint) {
-        return memory.findDfidByFingerprint(circuitId, fingerprint);
     }
 }

@@ -602,8 +602,4 @@ public final class CircuitRoutes implements HttpService {
         }
         return set;
     }
-
-    static NotFoundException notFound() {
-        return new NotFoundException("CIRCUIT_NOT_FOUND", "Circuit not found");
-    }
 }
