@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import net.defarm.adapters.cache.CacheTier;
 import net.defarm.adapters.http.HttpApi;
+import net.defarm.adapters.http.door.RouteSpec;
 import net.defarm.adapters.security.BcryptPasswordHasher;
 import net.defarm.adapters.security.JwtTokenService;
 import net.defarm.application.shared.Clock;
@@ -37,11 +38,19 @@ public final class Service implements AutoCloseable {
     private final CacheMetrics cacheMetrics;
     private final ServiceMetrics metrics;
 
-    private Service(WebServer server, OpenedStorage storage, CacheMetrics cacheMetrics, ServiceMetrics metrics) {
+    private final List<RouteSpec> routes;
+    private Service(WebServer server, OpenedStorage storage, CacheMetrics cacheMetrics, ServiceMetrics metrics,
+                    List<RouteSpec> routes) {
         this.server = server;
+        this.routes = routes;
         this.storage = storage;
         this.cacheMetrics = cacheMetrics;
         this.metrics = metrics;
+    }
+
+    /** Every API route as the routing holds it (method, full path template, public or not). */
+    public List<RouteSpec> routes() {
+        return routes;
     }
 
     public static Service start(ServiceSettings settings) {
@@ -65,7 +74,7 @@ public final class Service implements AutoCloseable {
         if (settings.logRequests()) {
             routing.addFilter(new RequestLog());
         }
-        HttpApi.register(routing, useCases, storage.health(), VERSION);
+        List<RouteSpec> routes = HttpApi.register(routing, useCases, storage.health(), VERSION);
 
         Warnings warnings = new Warnings();
         WebServer server = WebServer.builder()
@@ -104,7 +113,8 @@ public final class Service implements AutoCloseable {
                 + server.port() + " (storage: " + settings.storageMode().key() + ", cache: "
                 + settings.cache().kind().key() + ", started in " + startup.toMillis() + " ms)");
         thresholds.evaluate();
-        return new Service(server, opened, opened.cache() == null ? null : new CacheMetrics(opened.cache()), metrics);
+        return new Service(server, opened, opened.cache() == null ? null : new CacheMetrics(opened.cache()), metrics,
+                routes);
     }
 
     /** The thresholds are known once the server is up; until then there is nothing to warn about. */

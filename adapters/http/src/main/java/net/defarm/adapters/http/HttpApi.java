@@ -2,6 +2,11 @@ package net.defarm.adapters.http;
 
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
+import java.util.ArrayList;
+import java.util.List;
+import net.defarm.adapters.http.door.Authenticator;
+import net.defarm.adapters.http.door.Door;
+import net.defarm.adapters.http.door.RouteSpec;
 import net.defarm.adapters.http.circuits.CircuitRoutes;
 import net.defarm.adapters.http.events.EventRoutes;
 import net.defarm.adapters.http.identity.AuthRoutes;
@@ -9,8 +14,6 @@ import net.defarm.adapters.http.integrity.SnapshotRoutes;
 import net.defarm.adapters.http.items.ItemRoutes;
 import net.defarm.adapters.http.notifications.NotificationRoutes;
 import net.defarm.adapters.http.proofs.MerkleRoutes;
-import net.defarm.adapters.http.support.Audience;
-import net.defarm.adapters.http.support.Authenticator;
 import net.defarm.adapters.http.support.ErrorBodies;
 import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.adapters.http.system.SystemRoutes;
@@ -28,22 +31,28 @@ public final class HttpApi {
         return ErrorBodies.transportErrors();
     }
 
-    public static void register(HttpRouting.Builder routing, UseCases useCases, StoreHealth storeHealth,
-                                String version) {
+    /**
+     * Registers every route through the {@link Door}: each one authenticated before its handler runs, except those
+     * {@link net.defarm.adapters.http.door.PublicRoutes} lists. Returns the routes registered, as the routing holds
+     * them.
+     */
+    public static List<RouteSpec> register(HttpRouting.Builder routing, UseCases useCases, StoreHealth storeHealth,
+                                           String version) {
         HttpJson json = new HttpJson();
-        Authenticator auth = new Authenticator(useCases.identity().authenticate());
+        List<RouteSpec> routes = new ArrayList<>();
+        Door door = Door.over(routing, new Authenticator(useCases.identity().authenticate()), routes);
         ErrorBodies.register(routing, json);
-        routing.register("/api/auth", new AuthRoutes(useCases.identity(), auth, json))
-                .register("/api/items", new ItemRoutes(useCases.items(), auth, json))
-                .register("/api/events", new EventRoutes(useCases.events(), auth, json))
-                .register("/api/circuits", new CircuitRoutes(useCases.circuits(), auth, json))
-                .register("/api/notifications", new NotificationRoutes(useCases.notifications(), auth, json))
-                .register("/api/merkle", new MerkleRoutes(useCases.proofs(), Audience.signedIn(auth), json))
-                .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), Audience.anyone(), json))
-                .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(),
-                        Audience.anyone(), json))
+        door.register("/api/auth", new AuthRoutes(useCases.identity(), json))
+                .register("/api/items", new ItemRoutes(useCases.items(), json))
+                .register("/api/events", new EventRoutes(useCases.events(), json))
+                .register("/api/circuits", new CircuitRoutes(useCases.circuits(), json))
+                .register("/api/notifications", new NotificationRoutes(useCases.notifications(), json))
+                .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
+                .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
+                .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))
                 // The reference serves snapshots at the root, without the /api prefix.
-                .register("/items", new SnapshotRoutes(useCases.snapshots(), Audience.signedIn(auth), json))
+                .register("/items", new SnapshotRoutes(useCases.snapshots(), false, json))
                 .register("/", new SystemRoutes(storeHealth, json, version));
+        return Door.snapshot(routes);
     }
 }

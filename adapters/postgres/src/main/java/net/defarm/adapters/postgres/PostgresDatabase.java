@@ -1,14 +1,11 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbTransaction;
+import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import net.defarm.application.shared.StoreUnavailableException;
@@ -23,6 +20,7 @@ import net.defarm.domain.shared.DomainException;
 public final class PostgresDatabase implements AutoCloseable {
 
     private final DbClient client;
+    private final HikariConnectionPool pool;
     private final ThreadLocal<DbTransaction> transaction = new ThreadLocal<>();
     private final AtomicLong statements = new AtomicLong();
 
@@ -30,36 +28,12 @@ public final class PostgresDatabase implements AutoCloseable {
     public record PoolStats(int active, int idle, int waiting, int total, int max) {
     }
 
-    private final String poolName = "defarm-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-    private final int maxPoolSize;
 
     public PostgresDatabase(PostgresSettings settings) {
-        this.maxPoolSize = settings.poolSize();
-        Map<String, String> config = new HashMap<>();
-        config.put("source", "jdbc");
-        config.put("connection.url", settings.jdbcUrl());
-        if (settings.username() != null) {
-            config.put("connection.username", settings.username());
-        }
-        if (settings.password() != null) {
-            config.put("connection.password", settings.password());
-        }
-        // A name per pool, so several pools in one process (tests, the two-instance checks) register their MBeans.
-        config.put("connection.poolName", poolName);
-        config.put("connection.registerMbeans", "true");
-        config.put("connection.maximumPoolSize", Integer.toString(settings.poolSize()));
-        config.put("connection.minimumIdle", "1");
-        config.put("connection.connectionTimeout", Long.toString(settings.connectTimeout().toMillis()));
-        config.put("connection.validationTimeout", Long.toString(Math.max(250, settings.connectTimeout().toMillis())));
-        // Start even when the database is down: readiness reports it and requests answer 503 until it is back.
-        config.put("connection.initializationFailTimeout", "-1");
-        config.put("connection.dataSource.ApplicationName", "defarm-engines");
-        config.put("connection.dataSource.connectTimeout",
-                Long.toString(Math.max(1, settings.connectTimeout().toSeconds())));
-        config.put("connection.dataSource.options", "-c statement_timeout=" + settings.statementTimeout().toMillis()
-                + " -c TimeZone=UTC");
-        this.client = DbClient.builder()
-                .config(Config.just(ConfigSources.create(config)))
+        this.pool = new HikariConnectionPool(settings,
+                "defarm-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+        this.client = JdbcClientBuilder.create()
+                .connectionPool(pool)
                 .addService(context -> {
                     statements.incrementAndGet();
                     return context;
@@ -172,26 +146,14 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     PoolStats poolStats() {
-        try {
-            javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
-            javax.management.ObjectName name = new javax.management.ObjectName("com.zaxxer.hikari:type=Pool ("
-                    + poolName + ")");
-            if (!server.isRegistered(name)) {
-                return new PoolStats(0, 0, 0, 0, maxPoolSize);
-            }
-            return new PoolStats((Integer) server.getAttribute(name, "ActiveConnections"),
-                    (Integer) server.getAttribute(name, "IdleConnections"),
-                    (Integer) server.getAttribute(name, "ThreadsAwaitingConnection"),
-                    (Integer) server.getAttribute(name, "TotalConnections"), maxPoolSize);
-        } catch (javax.management.JMException e) {
-            return new PoolStats(0, 0, 0, 0, maxPoolSize);
-        }
+        return pool.stats();
     }
 
     @Override
     public void close() {
         try {
             client.close();
+            pool.close();
         } catch (RuntimeException e) {
             System.getLogger(PostgresDatabase.class.getName()).log(System.Logger.Level.WARNING,
                     "closing the connection pool failed: " + e.getMessage());

@@ -28,7 +28,7 @@ import net.defarm.adapters.http.circuits.CircuitViews.RawItem;
 import net.defarm.adapters.http.circuits.CircuitViews.RequestView;
 import net.defarm.adapters.http.circuits.CircuitViews.RoleView;
 import net.defarm.adapters.http.items.IdentifierDto;
-import net.defarm.adapters.http.support.Authenticator;
+import net.defarm.adapters.http.door.Caller;
 import net.defarm.adapters.http.support.Done;
 import net.defarm.adapters.http.support.Envelope;
 import net.defarm.adapters.http.support.HttpJson;
@@ -194,12 +194,10 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private final CircuitUseCases circuits;
-    private final Authenticator auth;
     private final HttpJson json;
 
-    public CircuitRoutes(CircuitUseCases circuits, Authenticator auth, HttpJson json) {
+    public CircuitRoutes(CircuitUseCases circuits, HttpJson json) {
         this.circuits = circuits;
-        this.auth = auth;
         this.json = json;
     }
 
@@ -251,7 +249,7 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         CreateRequest body = json.read(req, CreateRequest.class);
         CircuitPermissions permissions = new CircuitPermissions(Boolean.TRUE.equals(body.requireApprovalForPush()),
                 Boolean.TRUE.equals(body.requireApprovalForPull()), Boolean.TRUE.equals(body.allowPublicVisibility()));
@@ -264,7 +262,7 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         CircuitStatus status = Requests.query(req, "status").map(s -> {
             try {
                 return CircuitStatus.fromWireName(s);
@@ -280,7 +278,7 @@ public final class CircuitRoutes implements HttpService {
 
     /** Only one's own membership list: another user's circuits are not disclosed. */
     private void listForMember(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         if (!actor.userId().equals(Requests.path(req, "member_id"))) {
             throw new PermissionDeniedException("Permission denied: you can only list your own circuits");
         }
@@ -290,11 +288,11 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void get(ServerRequest req, ServerResponse res) {
-        json.ok(res, CircuitView.of(circuits.queries().get(auth.require(req), circuitId(req))));
+        json.ok(res, CircuitView.of(circuits.queries().get(Caller.of(req), circuitId(req))));
     }
 
     private void update(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         UpdateRequest body = json.read(req, UpdateRequest.class);
         PermissionsBody p = body.permissions() == null ? new PermissionsBody(null, null, null) : body.permissions();
@@ -303,19 +301,19 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void deactivate(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         json.ok(res, CircuitView.of(circuits.manage().deactivate(actor, circuitId(req))));
     }
 
     private void toggleVisibility(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         Circuit c = circuits.manage().toggleVisibility(actor, circuitId(req));
         boolean visible = c.permissions().allowPublicVisibility();
         json.ok(res, new ToggleView(true, c.circuitId().toString(), c.name(), visible ? "public" : "private", visible));
     }
 
     private void addMember(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         MemberRequest body = json.read(req, MemberRequest.class);
         json.ok(res, CircuitView.of(circuits.membership().addMember(actor, id,
@@ -323,7 +321,7 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void changeRole(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         MemberRequest body = json.read(req, MemberRequest.class);
         MemberRole role = body.role() == null ? MemberRole.MEMBER : role(body.role());
@@ -332,18 +330,18 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void removeMember(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         json.ok(res, CircuitView.of(circuits.membership().removeMember(actor, circuitId(req),
                 Requests.path(req, "user_id"))));
     }
 
     private void push(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         json.ok(res, OperationView.of(circuits.push().push(actor, circuitId(req), Requests.path(req, "dfid"))));
     }
 
     private void pushBatch(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         BatchRequest body = json.read(req, BatchRequest.class);
         List<String> dfids = Requests.required(body.items(), "items").stream()
@@ -355,7 +353,7 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void pushLocal(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         PushLocalRequest body = json.read(req, PushLocalRequest.class);
         UUID lid = Requests.uuid(Requests.required(body.localId(), "local_id"), "local_id");
@@ -367,7 +365,7 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void pushEvents(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         PushEventsRequest body = json.read(req, PushEventsRequest.class);
         String dfid = Requests.required(body.dfid(), "dfid");
@@ -387,28 +385,28 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void pull(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         PullFromCircuit.Pulled pulled = circuits.pull().pull(actor, circuitId(req), Requests.path(req, "dfid"));
         json.ok(res, new PullView(RawItem.of(pulled.item()), pulled.events().stream().map(RawEvent::of).toList(),
                 pulled.events().size(), OperationView.of(pulled.operation())));
     }
 
     private void operations(ServerRequest req, ServerResponse res, CircuitOperation.Status status) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         Page<CircuitOperation> page = circuits.queries().operations(actor, circuitId(req), status, Paging.of(req));
         Paging.headers(req, res, page);
         json.ok(res, page.items().stream().map(OperationView::of).toList());
     }
 
     private void approveOperation(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID op = Requests.uuidPath(req, "operation_id", "operation ID");
         requireSelf(actor, optionalDecision(req));
         json.ok(res, OperationView.of(circuits.approvals().approve(actor, op)));
     }
 
     private void rejectOperation(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID op = Requests.uuidPath(req, "operation_id", "operation ID");
         DecisionRequest body = optionalDecision(req);
         requireSelf(actor, body);
@@ -416,14 +414,14 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void pendingItems(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         Page<CircuitQueries.PendingPush> page = circuits.queries().pendingPushes(actor, circuitId(req), Paging.of(req));
         Paging.headers(req, res, page);
         json.ok(res, Envelope.of(page.items().stream().map(PendingPushView::of).toList()));
     }
 
     private void approvePending(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         UUID op = Requests.uuidPath(req, "pending_id", "pending item ID");
         requireSelf(actor, optionalDecision(req));
@@ -439,7 +437,7 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void rejectPending(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         UUID op = Requests.uuidPath(req, "pending_id", "pending item ID");
         DecisionRequest body = optionalDecision(req);
@@ -450,7 +448,7 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void items(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         boolean withEvents = Requests.boolQuery(req, "include_events", false);
         Page<CircuitQueries.CircuitItemView> page = circuits.queries().items(actor, id, withEvents, Paging.of(req));
@@ -460,26 +458,26 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void activities(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         var page = circuits.queries().activities(actor, circuitId(req), Paging.of(req));
         Paging.headers(req, res, page);
         json.ok(res, page.items().stream().map(ActivityView::of).toList());
     }
 
     private void requestToJoin(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         JoinRequestBody body = hasBody(req) ? json.read(req, JoinRequestBody.class) : new JoinRequestBody(null);
         json.ok(res, CircuitView.of(circuits.join().request(actor, id, body.message())));
     }
 
     private void pendingRequests(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         json.ok(res, circuits.join().pending(actor, circuitId(req)).stream().map(RequestView::of).toList());
     }
 
     private void approveRequest(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         DecisionRequest body = json.read(req, DecisionRequest.class);
         requireSelf(actor, body);
@@ -488,14 +486,14 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void rejectRequest(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         requireSelf(actor, optionalDecision(req));
         json.ok(res, CircuitView.of(circuits.join().reject(actor, id, Requests.path(req, "requester_id"))));
     }
 
     private void publicSettings(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         PublicSettingsEnvelope body = json.read(req, PublicSettingsEnvelope.class);
         json.ok(res, Envelope.of(CircuitView.of(circuits.manage().setPublicSettings(actor, id,
@@ -508,7 +506,7 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void joinPublic(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         JoinPublicRequest body = hasBody(req) ? json.read(req, JoinPublicRequest.class)
                 : new JoinPublicRequest(null, null);
@@ -517,7 +515,7 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void createRole(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         RoleRequest body = json.read(req, RoleRequest.class);
         String name = Requests.required(body.roleName(), "role_name");
@@ -527,7 +525,7 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void roles(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         Circuit c = circuits.queries().get(actor, circuitId(req));
         if (!c.isMember(actor.userId())) {
             throw new PermissionDeniedException("NOT_A_MEMBER", "Permission denied: only members of this circuit "
@@ -537,7 +535,7 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void updateRole(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         String name = Requests.path(req, "role_name");
         RoleRequest body = json.read(req, RoleRequest.class);
@@ -547,20 +545,20 @@ public final class CircuitRoutes implements HttpService {
     }
 
     private void deleteRole(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         String name = Requests.path(req, "role_name");
         circuits.membership().deleteRole(actor, circuitId(req), name);
         json.ok(res, Done.of("Custom role '" + name + "' deleted successfully"));
     }
 
     private void adapter(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         Circuit c = circuits.queries().get(actor, circuitId(req));
         json.ok(res, AdapterView.of(c.adapterConfig()));
     }
 
     private void setAdapter(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         AdapterBody body = json.read(req, AdapterBody.class);
         json.ok(res, AdapterView.of(circuits.manage().setAdapter(actor, id, body.toDomain()).adapterConfig()));

@@ -6,7 +6,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Instant;
 import java.util.List;
-import net.defarm.adapters.http.support.Authenticator;
+import net.defarm.adapters.http.door.Caller;
 import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.adapters.http.support.Paging;
 import net.defarm.adapters.http.support.Requests;
@@ -58,12 +58,10 @@ public final class EventRoutes implements HttpService {
     }
 
     private final EventUseCases events;
-    private final Authenticator auth;
     private final HttpJson json;
 
-    public EventRoutes(EventUseCases events, Authenticator auth, HttpJson json) {
+    public EventRoutes(EventUseCases events, HttpJson json) {
         this.events = events;
-        this.auth = auth;
         this.json = json;
     }
 
@@ -84,7 +82,7 @@ public final class EventRoutes implements HttpService {
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         CreateEventRequest body = json.read(req, CreateEventRequest.class);
         String dfid = Requests.required(body.dfid(), "dfid");
         EventType type = type(Requests.required(body.eventType(), "event_type"));
@@ -94,7 +92,7 @@ public final class EventRoutes implements HttpService {
     }
 
     private void createLocal(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         LocalEventRequest body = json.read(req, LocalEventRequest.class);
         EventType type = type(Requests.required(body.eventType(), "event_type"));
         EventVisibility visibility = visibility(Requests.required(body.visibility(), "visibility"));
@@ -103,25 +101,25 @@ public final class EventRoutes implements HttpService {
     }
 
     private void getLocal(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         json.ok(res, LocalEventView.of(events.queries().getLocal(actor,
                 Requests.uuidPath(req, "local_event_id", "local_event_id"))));
     }
 
     private void get(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         json.ok(res, EventView.of(events.queries().get(actor, Requests.uuidPath(req, "event_id", "event ID"))));
     }
 
     private void addMetadata(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         var id = Requests.uuidPath(req, "event_id", "event ID");
         JsonObject added = json.read(req, JsonObject.class);
         json.ok(res, EventView.of(events.addMetadata().add(actor, id, added)));
     }
 
     private void byItem(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         send(req, res, events.queries().forItem(actor, Requests.path(req, "dfid"), Paging.of(req)));
     }
 
@@ -146,7 +144,7 @@ public final class EventRoutes implements HttpService {
     }
 
     private EventQuery query(ServerRequest req) {
-        return events.queries().visibleTo(auth.require(req));
+        return events.queries().visibleTo(Caller.of(req));
     }
 
     private void list(ServerRequest req, ServerResponse res, EventQuery query) {

@@ -4,7 +4,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import net.defarm.adapters.http.support.Authenticator;
+import net.defarm.adapters.http.door.Caller;
 import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.application.identity.AuthResult;
 import net.defarm.application.identity.IdentityUseCases;
@@ -47,12 +47,10 @@ public final class AuthRoutes implements HttpService {
     }
 
     private final IdentityUseCases identity;
-    private final Authenticator auth;
     private final HttpJson json;
 
-    public AuthRoutes(IdentityUseCases identity, Authenticator auth, HttpJson json) {
+    public AuthRoutes(IdentityUseCases identity, HttpJson json) {
         this.identity = identity;
-        this.auth = auth;
         this.json = json;
     }
 
@@ -76,10 +74,10 @@ public final class AuthRoutes implements HttpService {
     }
 
     private void profile(ServerRequest req, ServerResponse res) {
-        json.ok(res, ProfileView.of(identity.session().profile(auth.require(req))));
+        json.ok(res, ProfileView.of(identity.session().profile(Caller.of(req))));
     }
 
     private void refresh(ServerRequest req, ServerResponse res) {
-        json.ok(res, AuthView.of(identity.session().refresh(auth.require(req))));
+        json.ok(res, AuthView.of(identity.session().refresh(Caller.of(req))));
     }
 }

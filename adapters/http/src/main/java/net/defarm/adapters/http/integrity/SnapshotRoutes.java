@@ -8,7 +8,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.defarm.adapters.http.support.Audience;
+import net.defarm.adapters.http.door.Caller;
 import net.defarm.adapters.http.support.Envelope;
 import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.adapters.http.support.Paging;
@@ -52,13 +52,13 @@ public final class SnapshotRoutes implements HttpService {
     }
 
     private final SnapshotQueries snapshots;
-    private final Audience audience;
+    private final boolean anonymous;
     private final HttpJson json;
 
-    /** Signed-in routes ({@link Audience#signedIn}) or the anonymous ones ({@link Audience#anyone}). */
-    public SnapshotRoutes(SnapshotQueries snapshots, Audience audience, HttpJson json) {
+    /** Signed-in routes, or the anonymous ones ({@code anonymous}: mounted under the public prefix). */
+    public SnapshotRoutes(SnapshotQueries snapshots, boolean anonymous, HttpJson json) {
         this.snapshots = snapshots;
-        this.audience = audience;
+        this.anonymous = anonymous;
         this.json = json;
     }
 
@@ -67,32 +67,32 @@ public final class SnapshotRoutes implements HttpService {
         rules.get("/{dfid}/snapshots", this::list)
                 .get("/{dfid}/snapshots/latest", this::latest)
                 .get("/{dfid}/snapshots/verify", this::verify);
-        if (!audience.isAnonymous()) {
+        if (!anonymous) {
             rules.get("/{dfid}/snapshots/{snapshot_id}", this::detail);
         }
     }
 
     private void list(ServerRequest req, ServerResponse res) {
         String dfid = Requests.path(req, "dfid");
-        SnapshotQueries.ChainPage chain = snapshots.list(audience.actor(req), dfid, Paging.of(req));
+        SnapshotQueries.ChainPage chain = snapshots.list(Caller.optional(req).orElse(null), dfid, Paging.of(req));
         Paging.headers(req, res, chain.page());
         json.ok(res, Envelope.of(new ChainView(dfid, "item", chain.total(), chain.total(),
                 chain.page().items().stream().map(SnapshotView::of).toList())));
     }
 
     private void latest(ServerRequest req, ServerResponse res) {
-        json.ok(res, Envelope.of(SnapshotView.of(snapshots.latest(audience.actor(req), Requests.path(req, "dfid")))));
+        json.ok(res, Envelope.of(SnapshotView.of(snapshots.latest(Caller.optional(req).orElse(null), Requests.path(req, "dfid")))));
     }
 
     private void detail(ServerRequest req, ServerResponse res) {
-        StateSnapshot s = snapshots.get(audience.actor(req), Requests.path(req, "dfid"),
+        StateSnapshot s = snapshots.get(Caller.optional(req).orElse(null), Requests.path(req, "dfid"),
                 Requests.path(req, "snapshot_id"));
         json.ok(res, Envelope.of(new DetailView(SnapshotView.of(s), s.state())));
     }
 
     private void verify(ServerRequest req, ServerResponse res) {
         String dfid = Requests.path(req, "dfid");
-        SnapshotChain.Verification v = snapshots.verify(audience.actor(req), dfid);
+        SnapshotChain.Verification v = snapshots.verify(Caller.optional(req).orElse(null), dfid);
         json.ok(res, Envelope.of(new VerificationView(dfid, v.valid(), v.total(), v.verified(), v.brokenLinks(),
                 v.tamperedHashes())));
     }

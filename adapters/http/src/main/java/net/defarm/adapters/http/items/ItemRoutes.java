@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import net.defarm.adapters.http.items.ItemViews.BatchView;
 import net.defarm.adapters.http.items.ItemViews.DuplicatesView;
+import net.defarm.adapters.http.door.Caller;
 import net.defarm.adapters.http.support.Envelope;
 import net.defarm.adapters.http.items.ItemViews.ItemView;
 import net.defarm.adapters.http.items.ItemViews.LocalCreated;
@@ -24,7 +25,6 @@ import net.defarm.adapters.http.items.ItemViews.ResolveView;
 import net.defarm.adapters.http.items.ItemViews.SplitView;
 import net.defarm.adapters.http.items.ItemViews.Stats;
 import net.defarm.adapters.http.items.ItemViews.UnmergeView;
-import net.defarm.adapters.http.support.Authenticator;
 import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.adapters.http.support.Paging;
 import net.defarm.adapters.http.support.Requests;
@@ -72,12 +72,10 @@ public final class ItemRoutes implements HttpService {
     }
 
     private final ItemUseCases items;
-    private final Authenticator auth;
     private final HttpJson json;
 
-    public ItemRoutes(ItemUseCases items, Authenticator auth, HttpJson json) {
+    public ItemRoutes(ItemUseCases items, HttpJson json) {
         this.items = items;
-        this.auth = auth;
         this.json = json;
     }
 
@@ -108,13 +106,13 @@ public final class ItemRoutes implements HttpService {
     }
 
     private void create(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         CreateItemRequest body = json.read(req, CreateItemRequest.class);
         json.ok(res, ItemView.of(items.createItem().create(actor, command(body))));
     }
 
     private void createBatch(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         BatchRequest body = json.read(req, BatchRequest.class);
         List<CreateItemRequest> requested = Requests.required(body.items(), "items");
         List<CreateItem.Command> commands = requested.stream().map(r -> command(Requests.required(r, "items[]")))
@@ -137,7 +135,7 @@ public final class ItemRoutes implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         ItemStatus.Kind status = Requests.query(req, "status").map(ItemRoutes::statusKind).orElse(null);
         String key = Requests.query(req, "identifier_key").orElse(null);
         String value = Requests.query(req, "identifier_value").orElse(null);
@@ -145,7 +143,7 @@ public final class ItemRoutes implements HttpService {
     }
 
     private void byIdentifier(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         sendPage(req, res, items.queries().list(actor, null, Requests.path(req, "key"), Requests.path(req, "value"),
                 Paging.of(req)));
     }
@@ -168,32 +166,32 @@ public final class ItemRoutes implements HttpService {
     }
 
     private void stats(ServerRequest req, ServerResponse res) {
-        json.ok(res, Stats.of(items.queries().statistics(auth.require(req))));
+        json.ok(res, Stats.of(items.queries().statistics(Caller.of(req))));
     }
 
     private void get(ServerRequest req, ServerResponse res) {
-        json.ok(res, ItemView.of(items.queries().get(auth.require(req), Requests.path(req, "dfid"))));
+        json.ok(res, ItemView.of(items.queries().get(Caller.of(req), Requests.path(req, "dfid"))));
     }
 
     private void update(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UpdateItemRequest body = json.read(req, UpdateItemRequest.class);
         json.ok(res, ItemView.of(items.updateItem().update(actor, Requests.path(req, "dfid"), body.enrichedData(),
                 IdentifierDto.toDomain(body.identifiers()))));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
-        items.updateItem().deprecate(auth.require(req), Requests.path(req, "dfid"));
+        items.updateItem().deprecate(Caller.of(req), Requests.path(req, "dfid"));
         json.ok(res, new Message("Item deprecated successfully"));
     }
 
     private void deprecate(ServerRequest req, ServerResponse res) {
-        json.ok(res, ItemView.of(items.updateItem().deprecate(auth.require(req), Requests.path(req, "dfid"))));
+        json.ok(res, ItemView.of(items.updateItem().deprecate(Caller.of(req), Requests.path(req, "dfid"))));
     }
 
     /** The body is the secondary DFID as a bare JSON string (reference form) or {"secondary_dfid": "..."}. */
     private void merge(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         JsonNode body = json.readTree(req);
         JsonNode secondary = body.isTextual() ? body : body.path("secondary_dfid");
         if (!secondary.isTextual() || secondary.textValue().isBlank()) {
@@ -204,7 +202,7 @@ public final class ItemRoutes implements HttpService {
     }
 
     private void split(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         SplitRequest body = json.read(req, SplitRequest.class);
         var result = items.mergeItems().split(actor, Requests.path(req, "dfid"),
                 Requests.required(IdentifierDto.toDomain(body.identifiersForNewItem()), "identifiers_for_new_item"));
@@ -212,7 +210,7 @@ public final class ItemRoutes implements HttpService {
     }
 
     private void listPending(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         Page<PendingItem> page = items.pendingItems().list(actor, Requests.query(req, "reason").orElse(null),
                 Requests.intQuery(req, "priority_min").orElse(null), Paging.of(req));
         Paging.headers(req, res, page);
@@ -220,13 +218,13 @@ public final class ItemRoutes implements HttpService {
     }
 
     private void getPending(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         json.ok(res, PendingView.of(items.pendingItems().get(actor,
                 Requests.uuidPath(req, "id", "pending item ID"))));
     }
 
     private void resolvePending(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = Requests.uuidPath(req, "id", "pending item ID");
         ResolveRequest body = json.read(req, ResolveRequest.class);
         PendingItems.Action action = switch (String.valueOf(body.action())) {
@@ -245,7 +243,7 @@ public final class ItemRoutes implements HttpService {
     }
 
     private void createLocal(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         LocalCreateRequest body = json.read(req, LocalCreateRequest.class);
         List<net.defarm.domain.items.Identifier> ids = IdentifierDto.toDomain(body.identifiers());
         Item item = items.localItems().create(actor, ids == null ? List.of() : ids, body.enrichedData());
@@ -253,7 +251,7 @@ public final class ItemRoutes implements HttpService {
     }
 
     private void mergeLocal(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         LocalMergeRequest body = json.read(req, LocalMergeRequest.class);
         UUID master = Requests.uuid(Requests.required(body.masterLid(), "master_lid"), "master_lid");
         List<UUID> others = Requests.required(body.mergeLids(), "merge_lids").stream()
@@ -263,11 +261,11 @@ public final class ItemRoutes implements HttpService {
     }
 
     private void duplicates(ServerRequest req, ServerResponse res) {
-        json.ok(res, DuplicatesView.of(items.localItems().duplicates(auth.require(req))));
+        json.ok(res, DuplicatesView.of(items.localItems().duplicates(Caller.of(req))));
     }
 
     private void organize(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         OrganizeRequest body = json.read(req, OrganizeRequest.class);
         String action = String.valueOf(body.action());
         if (!action.equals("deduplicate") && !action.equals("merge_all")) {
@@ -279,7 +277,7 @@ public final class ItemRoutes implements HttpService {
     }
 
     private void unmerge(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UnmergeRequest body = json.read(req, UnmergeRequest.class);
         UUID lid = Requests.uuid(Requests.required(body.mergedLid(), "merged_lid"), "merged_lid");
         LocalItems.UnmergeResult r = items.localItems().unmerge(actor, lid);
@@ -287,7 +285,7 @@ public final class ItemRoutes implements HttpService {
     }
 
     private void mapping(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID lid = Requests.uuidPath(req, "local_id", "local_id");
         json.ok(res, Envelope.of(MappingView.of(items.localItems().mapping(actor, lid))));
     }

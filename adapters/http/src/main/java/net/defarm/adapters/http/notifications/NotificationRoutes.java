@@ -7,7 +7,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import net.defarm.adapters.http.support.Authenticator;
+import net.defarm.adapters.http.door.Caller;
 import net.defarm.adapters.http.support.Done;
 import net.defarm.adapters.http.support.Envelope;
 import net.defarm.adapters.http.support.HttpJson;
@@ -41,12 +41,10 @@ public final class NotificationRoutes implements HttpService {
     }
 
     private final Notifications notifications;
-    private final Authenticator auth;
     private final HttpJson json;
 
-    public NotificationRoutes(Notifications notifications, Authenticator auth, HttpJson json) {
+    public NotificationRoutes(Notifications notifications, HttpJson json) {
         this.notifications = notifications;
-        this.auth = auth;
         this.json = json;
     }
 
@@ -60,7 +58,7 @@ public final class NotificationRoutes implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         Instant since = Requests.longQuery(req, "since").map(s -> {
             if (s < 0 || s > Instant.MAX.getEpochSecond()) {
                 throw new InvalidInputException("INVALID_QUERY", "since must be a Unix time in seconds");
@@ -75,21 +73,21 @@ public final class NotificationRoutes implements HttpService {
     }
 
     private void unreadCount(ServerRequest req, ServerResponse res) {
-        json.ok(res, new CountView(true, notifications.unreadCount(auth.require(req))));
+        json.ok(res, new CountView(true, notifications.unreadCount(Caller.of(req))));
     }
 
     private void markRead(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = Requests.uuidPath(req, "id", "notification ID");
         json.ok(res, Envelope.of(NotificationView.of(notifications.markRead(actor, id))));
     }
 
     private void markAllRead(ServerRequest req, ServerResponse res) {
-        json.ok(res, new MarkedView(true, notifications.markAllRead(auth.require(req))));
+        json.ok(res, new MarkedView(true, notifications.markAllRead(Caller.of(req))));
     }
 
     private void delete(ServerRequest req, ServerResponse res) {
-        Actor actor = auth.require(req);
+        Actor actor = Caller.of(req);
         UUID id = Requests.uuidPath(req, "id", "notification ID");
         notifications.delete(actor, id);
         json.ok(res, Done.of("Notification deleted successfully"));

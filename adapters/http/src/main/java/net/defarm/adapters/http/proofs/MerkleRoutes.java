@@ -8,7 +8,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import net.defarm.adapters.http.support.Audience;
+import net.defarm.adapters.http.door.Caller;
 import net.defarm.adapters.http.support.Envelope;
 import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.adapters.http.support.Requests;
@@ -89,13 +89,13 @@ public final class MerkleRoutes implements HttpService {
     }
 
     private final MerkleProofs proofs;
-    private final Audience audience;
+    private final boolean anonymous;
     private final HttpJson json;
 
-    /** Signed-in routes ({@link Audience#signedIn}) or the anonymous ones ({@link Audience#anyone}). */
-    public MerkleRoutes(MerkleProofs proofs, Audience audience, HttpJson json) {
+    /** Signed-in routes, or the anonymous ones ({@code anonymous}: mounted under the public prefix). */
+    public MerkleRoutes(MerkleProofs proofs, boolean anonymous, HttpJson json) {
         this.proofs = proofs;
-        this.audience = audience;
+        this.anonymous = anonymous;
         this.json = json;
     }
 
@@ -106,20 +106,20 @@ public final class MerkleRoutes implements HttpService {
                 .get("/circuits/{circuit_id}/merkle-root", this::circuitRoot)
                 .get("/circuits/{circuit_id}/merkle-proof/{dfid}", this::itemProof)
                 .post("/verify-proof", this::verify);
-        if (!audience.isAnonymous()) {
+        if (!anonymous) {
             rules.post("/circuits/{circuit_id}/sync-check", this::syncCheck);
         }
     }
 
     private void itemRoot(ServerRequest req, ServerResponse res) {
-        Actor actor = audience.actor(req);
+        Actor actor = Caller.optional(req).orElse(null);
         MerkleProofs.ItemTree tree = proofs.itemRoot(actor, Requests.path(req, "dfid"));
         json.ok(res, Envelope.of(new ItemRootView(tree.dfid(), tree.root(), tree.tree().size(),
                 tree.computedAt().toString())));
     }
 
     private void eventProof(ServerRequest req, ServerResponse res) {
-        Actor actor = audience.actor(req);
+        Actor actor = Caller.optional(req).orElse(null);
         String dfid = Requests.path(req, "dfid");
         UUID eventId = Requests.uuidPath(req, "event_id", "event ID");
         json.ok(res, new ItemProofView(true, ProofBody.of(proofs.eventProof(actor, dfid, eventId)), dfid,
@@ -127,14 +127,14 @@ public final class MerkleRoutes implements HttpService {
     }
 
     private void circuitRoot(ServerRequest req, ServerResponse res) {
-        Actor actor = audience.actor(req);
+        Actor actor = Caller.optional(req).orElse(null);
         MerkleProofs.CircuitTree tree = proofs.circuitRoot(actor, Requests.uuidPath(req, "circuit_id", "circuit ID"));
         json.ok(res, Envelope.of(new CircuitRootView(tree.circuitId().toString(), tree.root(), tree.tree().size(),
                 tree.items().stream().map(CircuitItemRootView::of).toList(), tree.computedAt().toString())));
     }
 
     private void itemProof(ServerRequest req, ServerResponse res) {
-        Actor actor = audience.actor(req);
+        Actor actor = Caller.optional(req).orElse(null);
         UUID circuitId = Requests.uuidPath(req, "circuit_id", "circuit ID");
         String dfid = Requests.path(req, "dfid");
         json.ok(res, new CircuitProofView(true, ProofBody.of(proofs.itemProof(actor, circuitId, dfid)),
@@ -142,7 +142,6 @@ public final class MerkleRoutes implements HttpService {
     }
 
     private void verify(ServerRequest req, ServerResponse res) {
-        audience.actor(req);
         VerifyRequest body = json.read(req, VerifyRequest.class);
         MerkleProof proof = Requests.required(body.proof(), "proof").toDomain();
         boolean valid = proofs.verify(proof, Requests.required(body.expectedRoot(), "expected_root"));
@@ -151,7 +150,7 @@ public final class MerkleRoutes implements HttpService {
     }
 
     private void syncCheck(ServerRequest req, ServerResponse res) {
-        Actor actor = audience.actor(req);
+        Actor actor = Caller.optional(req).orElse(null);
         UUID circuitId = Requests.uuidPath(req, "circuit_id", "circuit ID");
         SyncRequest body = json.read(req, SyncRequest.class);
         List<ItemRoot> remote = body.remoteItems() == null ? null

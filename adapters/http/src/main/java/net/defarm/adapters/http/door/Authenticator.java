@@ -1,4 +1,4 @@
-package net.defarm.adapters.http.support;
+package net.defarm.adapters.http.door;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;

@@ -1,0 +1,106 @@
+package net.defarm.adapters.http.door;
+
+import io.helidon.http.Method;
+import io.helidon.http.PathMatcher;
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.HttpRoute;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The one door every API route is registered through. It wraps each handler so that the caller is authenticated
+ * before the handler runs (unless {@link PublicRoutes} lists the route), hands the actor over through
+ * {@link Caller}, and records the route, so tests enumerate what the routing really holds. Route forms whose path
+ * the door cannot see are refused at start-up, so no route can slip past it.
+ */
+public final class Door implements HttpRules {
+
+    private final HttpRules rules;
+    private final Authenticator authenticator;
+    private final String prefix;
+    private final List<RouteSpec> catalogue;
+
+    private Door(HttpRules rules, Authenticator authenticator, String prefix, List<RouteSpec> catalogue) {
+        this.rules = rules;
+        this.authenticator = authenticator;
+        this.prefix = prefix;
+        this.catalogue = catalogue;
+    }
+
+    /** A door over the routing's rules; {@code catalogue} receives every route registered through it. */
+    public static Door over(HttpRules rules, Authenticator authenticator, List<RouteSpec> catalogue) {
+        return new Door(rules, authenticator, "", catalogue);
+    }
+
+    @Override
+    public HttpRules register(HttpService... services) {
+        return register("/", services);
+    }
+
+    @Override
+    public HttpRules register(String path, HttpService... services) {
+        String nested = join(prefix, path);
+        HttpService[] guarded = Arrays.stream(services)
+                .map(service -> (HttpService) inner -> service.routing(
+                        new Door(inner, authenticator, nested, catalogue)))
+                .toArray(HttpService[]::new);
+        rules.register(path, guarded);
+        return this;
+    }
+
+    @Override
+    public HttpRules route(Method method, String pathPattern, Handler handler) {
+        String template = join(prefix, pathPattern);
+        boolean open = PublicRoutes.isPublic(method.text(), template);
+        catalogue.add(new RouteSpec(method.text(), template, open));
+        rules.route(method, pathPattern, open ? handler : authenticated(handler));
+        return this;
+    }
+
+    private Handler authenticated(Handler handler) {
+        return (req, res) -> {
+            Caller.bind(req, authenticator.require(req));
+            handler.handle(req, res);
+        };
+    }
+
+    @Override
+    public HttpRules route(HttpRoute route) {
+        throw unseen();
+    }
+
+    @Override
+    public HttpRules route(Predicate<Method> methodPredicate, PathMatcher pathMatcher, Handler handler) {
+        throw unseen();
+    }
+
+    @Override
+    public HttpRules route(Method method, PathMatcher pathMatcher, Handler handler) {
+        throw unseen();
+    }
+
+    @Override
+    public HttpRules route(Method method, Handler handler) {
+        throw unseen();
+    }
+
+    private static IllegalStateException unseen() {
+        return new IllegalStateException("register routes with a method and a path template, so the door sees them");
+    }
+
+    static String join(String prefix, String path) {
+        String joined = (prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix)
+                + (path.startsWith("/") ? path : "/" + path);
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+    }
+
+    /** An unmodifiable view of the routes registered so far. */
+    public static List<RouteSpec> snapshot(List<RouteSpec> catalogue) {
+        return Collections.unmodifiableList(new ArrayList<>(catalogue));
+    }
+}

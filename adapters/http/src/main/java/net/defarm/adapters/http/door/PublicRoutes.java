@@ -1,0 +1,39 @@
+package net.defarm.adapters.http.door;
+
+import java.util.Set;
+
+/**
+ * The only routes served without credentials. Everything else registered through the {@link Door} requires a
+ * valid credential before its handler runs. Adding a line here is a security decision: keep it short and say why.
+ */
+public final class PublicRoutes {
+
+    /** Method and full path template, exactly as registered. */
+    static final Set<String> ALLOWED = Set.of(
+            // Signing up and signing in: the caller has no credential yet.
+            "POST /api/auth/register",
+            "POST /api/auth/login",
+            // Service information and liveness, for probes and load balancers.
+            "GET /",
+            "GET /health",
+            "GET /health/db",
+            // What a public circuit chooses to show, and joining it.
+            "GET /api/circuits/{id}/public",
+            "POST /api/circuits/{id}/public/join",
+            // Proofs and snapshot chains of items that a public circuit publishes (never their state).
+            "GET /api/public/merkle/items/{dfid}/merkle-root",
+            "GET /api/public/merkle/items/{dfid}/merkle-proof/{event_id}",
+            "GET /api/public/merkle/circuits/{circuit_id}/merkle-root",
+            "GET /api/public/merkle/circuits/{circuit_id}/merkle-proof/{dfid}",
+            "POST /api/public/merkle/verify-proof",
+            "GET /api/public/snapshots/items/{dfid}/snapshots",
+            "GET /api/public/snapshots/items/{dfid}/snapshots/latest",
+            "GET /api/public/snapshots/items/{dfid}/snapshots/verify");
+
+    private PublicRoutes() {
+    }
+
+    static boolean isPublic(String method, String template) {
+        return ALLOWED.contains(method + " " + template);
+    }
+}

@@ -1,0 +1,82 @@
+package net.defarm.adapters.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.helidon.dbclient.jdbc.CloseableJdbcConnectionPool;
+import java.sql.Connection;
+import java.sql.SQLException;
+import net.defarm.application.shared.StoreUnavailableException;
+
+/**
+ * The connection pool behind Helidon's JDBC client: a HikariCP data source of ours, because Helidon's own Hikari
+ * integration is not published for the Helidon version we run. The pool is built from {@link PostgresSettings}
+ * only; it starts even when the database is down (readiness reports it, requests answer 503 until it is back).
+ */
+final class HikariConnectionPool implements CloseableJdbcConnectionPool {
+
+    private final HikariDataSource dataSource;
+
+    HikariConnectionPool(PostgresSettings settings, String poolName) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        if (settings.username() != null) {
+            config.setUsername(settings.username());
+        }
+        if (settings.password() != null) {
+            config.setPassword(settings.password());
+        }
+        // A name per pool, so several pools in one process (tests, the two-instance checks) register their MBeans.
+        config.setPoolName(poolName);
+        config.setRegisterMbeans(true);
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(settings.connectTimeout().toMillis());
+        config.setValidationTimeout(Math.max(250, settings.connectTimeout().toMillis()));
+        config.setInitializationFailTimeout(-1);
+        config.addDataSourceProperty("ApplicationName", "defarm-engines");
+        config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, settings.connectTimeout().toSeconds())));
+        config.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis()
+                + " -c TimeZone=UTC");
+        this.dataSource = new HikariDataSource(config);
+    }
+
+    @Override
+    public Connection connection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreUnavailableException("PostgreSQL is unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    /** The pool's figures right now; zeros before the pool has started. */
+    PostgresDatabase.PoolStats stats() {
+        var bean = dataSource.getHikariPoolMXBean();
+        int max = dataSource.getMaximumPoolSize();
+        if (bean == null) {
+            return new PostgresDatabase.PoolStats(0, 0, 0, 0, max);
+        }
+        return new PostgresDatabase.PoolStats(bean.getActiveConnections(), bean.getIdleConnections(),
+                bean.getThreadsAwaitingConnection(), bean.getTotalConnections(), max);
+    }
+
+    @Override
+    public String dbType() {
+        return "postgresql";
+    }
+
+    @Override
+    public String name() {
+        return dataSource.getPoolName();
+    }
+
+    @Override
+    public String type() {
+        return "hikari";
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
