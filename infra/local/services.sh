@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Local PostgreSQL and Redis for development, tests and benchmarks (DECISIONS.md §5): start them if they are not
+# Local PostgreSQL and Redis for development, tests and benchmarks: start them if they are not
 # running, stop them, or report their state. The test suite only needs them running; it never calls this script.
 #   infra/local/services.sh [start|stop|status]   (default: start)
 set -euo pipefail

@@ -29,7 +29,7 @@ public record ServiceSettings(
         CacheSettings cache,
         Duration shutdownGrace) {
 
-    /** Where the data lives (DECISIONS.md §3). */
+    /** Where the data lives (docs/storage-modes.md). */
     public enum StorageMode {
         MEMORY("memory"),
         POSTGRES("postgres"),

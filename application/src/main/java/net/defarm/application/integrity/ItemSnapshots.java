@@ -55,7 +55,7 @@ public final class ItemSnapshots {
         return next;
     }
 
-    /** The reference's mapping from event type to snapshot operation (§14.3). */
+    /** The reference's mapping from event type to snapshot operation. */
     static SnapshotOperation operationFor(Event event) {
         return switch (event.type()) {
             case CREATED -> SnapshotOperation.itemCreated();

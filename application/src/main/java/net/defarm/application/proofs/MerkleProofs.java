@@ -27,7 +27,7 @@ import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.NotFoundException;
 
 /**
- * Merkle roots and inclusion proofs over what is stored (reference-domain §13): an item's tree over all its events,
+ * Merkle roots and inclusion proofs over what is stored (docs/domain-rules.md): an item's tree over all its events,
  * a circuit's tree over the roots of its items. A signed-in caller proves what they may read; an anonymous caller
  * (actor {@code null}) only what a publicly accessible circuit publishes. Trees are computed on demand, never cached,
  * so a root always reflects the committed state at the time of the request.

@@ -38,7 +38,7 @@ import net.defarm.domain.shared.JsonValue;
 import net.defarm.domain.shared.StaleUpdateException;
 import org.junit.jupiter.api.Test;
 
-/** Circuits, circuit items, operations, activities, notifications, snapshots (reference-storage §8.4 CIR, CI, COP, ACT, NOT, SNP). */
+/** Circuits, circuit items, operations, activities, notifications, snapshots (storage contract cases CIR, CI, COP, ACT, NOT, SNP, docs/storage-modes.md). */
 public abstract class CircuitStoreContract extends StoreContract {
 
     public static Circuit fullCircuit(String owner, String member, String requester) {

@@ -24,7 +24,7 @@ import net.defarm.domain.shared.JsonValue;
 import net.defarm.domain.shared.StaleUpdateException;
 import org.junit.jupiter.api.Test;
 
-/** EventRepository contract (reference-storage §8.4 EVT-01..05). */
+/** EventRepository contract (storage contract cases EVT-01..05, docs/storage-modes.md). */
 public abstract class EventRepositoryContract extends StoreContract {
 
     private EventRepository events() {

@@ -25,7 +25,7 @@ import net.defarm.domain.shared.JsonValue;
 import net.defarm.domain.shared.StaleUpdateException;
 import org.junit.jupiter.api.Test;
 
-/** User accounts, pending items and LID mappings (reference-storage §8.4 USR-01/02, TOK-01, G-01/G-07/G-08). */
+/** User accounts, pending items and LID mappings (storage contract cases USR-01/02, TOK-01, G-01/G-07/G-08, docs/storage-modes.md). */
 public abstract class IdentityAndPendingContract extends StoreContract {
 
     private static UserAccount account(String id, String name) {

@@ -30,7 +30,7 @@ import net.defarm.domain.shared.NotFoundException;
 import net.defarm.domain.shared.StaleUpdateException;
 import org.junit.jupiter.api.Test;
 
-/** ItemRepository contract (reference-storage §8.4 G-01..G-11, ITEM-01..05). */
+/** ItemRepository contract (storage contract cases G-01..G-11, ITEM-01..05, docs/storage-modes.md). */
 public abstract class ItemRepositoryContract extends StoreContract {
 
     private ItemRepository items() {

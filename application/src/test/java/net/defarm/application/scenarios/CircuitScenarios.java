@@ -50,7 +50,7 @@ import net.defarm.domain.shared.PermissionDeniedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Circuits and tokenization, given/when/then cases 28-50 of reference-domain part (b). */
+/** Circuits and tokenization, given/when/then cases 28-50 (docs/domain-rules.md). */
 public abstract class CircuitScenarios {
 
     protected abstract StoragePorts newStorage();

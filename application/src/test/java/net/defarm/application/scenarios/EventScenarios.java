@@ -35,7 +35,7 @@ import net.defarm.domain.shared.PermissionDeniedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Events, given/when/then cases 25-28 of reference-domain part (b), plus visibility and paging. */
+/** Events, given/when/then cases 25-28 (docs/domain-rules.md), plus visibility and paging. */
 public abstract class EventScenarios {
 
     protected abstract StoragePorts newStorage();

@@ -19,7 +19,7 @@ import net.defarm.domain.shared.PermissionDeniedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Registration, sign-in and authentication (reference-api §1.2, §2.3-2.4; case 58 in part). */
+/** Registration, sign-in and authentication. */
 public abstract class IdentityScenarios {
 
     protected abstract StoragePorts newStorage();

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Items use cases, given/when/then cases 9-18b of reference-domain part (b), plus ownership and paging.
+ * Items use cases, given/when/then cases 9-18b (docs/domain-rules.md), plus ownership and paging.
  * Abstract: each store runs it with its own {@link #newStorage()}.
  */
 public abstract class ItemScenarios {

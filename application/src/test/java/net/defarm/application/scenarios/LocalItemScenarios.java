@@ -29,7 +29,7 @@ import net.defarm.domain.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Local items (LIDs), given/when/then cases 19-24 of reference-domain part (b). */
+/** Local items (LIDs), given/when/then cases 19-24 (docs/domain-rules.md). */
 public abstract class LocalItemScenarios {
 
     protected abstract StoragePorts newStorage();

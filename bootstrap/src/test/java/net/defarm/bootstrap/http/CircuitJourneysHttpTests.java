@@ -14,7 +14,7 @@ import net.defarm.bootstrap.http.ApiClient.Response;
 import net.defarm.bootstrap.http.ApiClient.User;
 import org.junit.jupiter.api.Test;
 
-/** The circuit journeys J2, J3, J6, J7, J8 and J9 of reference-api §5, end to end over HTTP. */
+/** The circuit journeys J2, J3, J6, J7, J8 and J9 of docs/http-contract.md (circuit journeys), end to end over HTTP. */
 public abstract class CircuitJourneysHttpTests extends RunningService {
 
     private static List<String> texts(JsonNode array, String field) {

@@ -15,7 +15,7 @@ import net.defarm.bootstrap.http.TestSettings;
 import net.defarm.bootstrap.support.ServiceProcess;
 import org.junit.jupiter.api.Test;
 
-/** Every acknowledged write survives a SIGKILL of the process (reference-storage incidents 1, 8, 10; RES-08). */
+/** Every acknowledged write survives a SIGKILL of the process (durability incidents, docs/storage-modes.md). */
 class CrashRecoveryTest {
 
     @Test

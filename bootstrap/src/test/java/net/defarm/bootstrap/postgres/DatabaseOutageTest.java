@@ -14,7 +14,7 @@ import net.defarm.application.testing.TcpProxy;
 import org.junit.jupiter.api.Test;
 
 /**
- * The database down at start and during traffic (reference-storage RES-01/RES-02, incidents 1, 7, 0a28ebb):
+ * The database down at start and during traffic (durability incidents, docs/storage-modes.md):
  * the process starts, liveness stays up, readiness and writes say 503 with Retry-After, and everything recovers
  * without a restart when the database is back.
  */

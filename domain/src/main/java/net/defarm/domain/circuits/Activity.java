@@ -12,7 +12,7 @@ public record Activity(String activityId, CircuitOperation.Type type, UUID circu
         itemDfids = List.copyOf(itemDfids);
     }
 
-    /** {@code ACTIVITY-<yyyyMMddHHmmss>-<8 hex>} from the time and a fresh UUID (reference §2.4). */
+    /** {@code ACTIVITY-<yyyyMMddHHmmss>-<8 hex>} from the time and a fresh UUID. */
     public static Activity completed(UUID random, CircuitOperation.Type type, Circuit circuit, String dfid, String userId,
                                      Instant now) {
         String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")

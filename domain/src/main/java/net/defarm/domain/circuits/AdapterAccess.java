@@ -5,7 +5,7 @@ import java.util.Set;
 import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.identity.UserTier;
 
-/** Which storage adapters a user may configure on a circuit, and which they hold for pushing (reference §8.6). */
+/** Which storage adapters a user may configure on a circuit, and which they hold for pushing. */
 public final class AdapterAccess {
 
     private AdapterAccess() {

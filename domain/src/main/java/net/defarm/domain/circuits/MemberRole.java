@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** A member's base role, and the permissions it grants when the member is added (reference-domain §8.2). */
+/** A member's base role, and the permissions it grants when the member is added (docs/domain-rules.md). */
 public enum MemberRole {
     OWNER("Owner", EnumSet.allOf(Permission.class)),
     ADMIN("Admin", EnumSet.of(Permission.PUSH, Permission.PULL, Permission.INVITE, Permission.MANAGE_MEMBERS,

@@ -38,7 +38,7 @@ public record PublicSettings(
         publishedItems = List.copyOf(publishedItems);
     }
 
-    /** The mode's requirements (reference-domain §8.5): a date for Scheduled, a password for Protected. */
+    /** The mode's requirements (docs/domain-rules.md): a date for Scheduled, a password for Protected. */
     public void validate() {
         if (accessMode == AccessMode.SCHEDULED && scheduledDate == null) {
             throw new InvalidInputException("SCHEDULED_DATE_REQUIRED",

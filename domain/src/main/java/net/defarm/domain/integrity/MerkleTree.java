@@ -9,7 +9,7 @@ import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.NotFoundException;
 
 /**
- * A binary hash tree over hex leaves (reference-domain §13). Leaves are sorted by hash first, so the root does not
+ * A binary hash tree over hex leaves (docs/domain-rules.md). Leaves are sorted by hash first, so the root does not
  * depend on the order they were given in; a node without a partner is paired with {@link #EMPTY}, including a lone
  * leaf, whose proof therefore carries one sibling and verifies (the reference's single-leaf proof did not).
  */

@@ -13,7 +13,7 @@ import net.defarm.domain.shared.JsonObject;
 /**
  * A version of an entity's state in a hash chain: its id is BLAKE3 over (entity type, entity id, version as 8
  * little-endian bytes, parent id if any, canonical state, operation, RFC 3339 time), so changing any of them, or
- * the order of versions, breaks the chain (reference-domain §14.2).
+ * the order of versions, breaks the chain (docs/domain-rules.md).
  */
 public record StateSnapshot(String snapshotId, EntityType entityType, String entityId, long version,
                             String parentHash, JsonObject state, SnapshotOperation operation,

@@ -6,7 +6,7 @@ import net.defarm.domain.shared.CanonicalJson;
 import net.defarm.domain.shared.Hashes;
 
 /**
- * The Merkle trees that prove stored state (reference-domain §13.3): an item's tree over its events, a circuit's
+ * The Merkle trees that prove stored state (docs/domain-rules.md): an item's tree over its events, a circuit's
  * tree over the roots of its items. Event metadata enters the leaf as sorted canonical JSON, so a leaf is the same
  * on every instance and after every restart.
  */

@@ -14,7 +14,7 @@ import net.defarm.domain.shared.JsonObject;
 import net.defarm.domain.shared.JsonValue;
 import org.junit.jupiter.api.Test;
 
-/** Reference-domain §7.2 and test vectors §24; given/when/then cases 26-28 (domain level). */
+/** Event hashes, their test vectors and cases 26-28 at domain level (docs/domain-rules.md). */
 class EventHashTest {
 
     @Test

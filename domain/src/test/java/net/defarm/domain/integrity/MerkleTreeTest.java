@@ -20,7 +20,7 @@ import net.defarm.domain.shared.JsonString;
 import net.defarm.domain.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 
-/** Reference-domain §24 Merkle vectors and cases 52-54. */
+/** Merkle test vectors and cases 52-54 (docs/domain-rules.md). */
 class MerkleTreeTest {
 
     @Test

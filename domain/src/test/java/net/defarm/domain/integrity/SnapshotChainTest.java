@@ -11,7 +11,7 @@ import net.defarm.domain.shared.JsonObject;
 import net.defarm.domain.shared.JsonValue;
 import org.junit.jupiter.api.Test;
 
-/** Reference-domain §14.2-14.4, vector of §24, case 56. */
+/** The snapshot chain, its test vector and case 56 (docs/domain-rules.md). */
 class SnapshotChainTest {
 
     @Test

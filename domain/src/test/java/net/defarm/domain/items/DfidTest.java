@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** Reference-domain §2 and test vectors §24; given/when/then cases 6-8. */
+/** DFIDs, their test vectors and cases 6-8 (docs/domain-rules.md). */
 class DfidTest {
 
     @ParameterizedTest(name = "{0}/{1} -> {2}")

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Reference-domain §1; given/when/then cases 1-4. */
+/** Identifiers, given/when/then cases 1-4 (docs/domain-rules.md). */
 class IdentifierTest {
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

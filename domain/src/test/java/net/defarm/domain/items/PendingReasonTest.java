@@ -11,7 +11,7 @@ import net.defarm.domain.shared.JsonNull;
 import net.defarm.domain.shared.JsonObject;
 import org.junit.jupiter.api.Test;
 
-/** Reference-domain §3.3: detection order, priorities, review flags; cases 11-13 at domain level. */
+/** Pending reasons (docs/domain-rules.md): detection order, priorities, review flags; cases 11-13 at domain level. */
 class PendingReasonTest {
 
     private final Identifier lote = Identifier.contextual("generic", "lote", "1");

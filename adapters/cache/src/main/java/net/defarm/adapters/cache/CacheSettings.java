@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * How the cache tier in front of PostgreSQL is set up. Defaults follow anchors §D: a short in-process TTL (it is
+ * How the cache tier in front of PostgreSQL is set up. Defaults follow common caching practice: a short in-process TTL (it is
  * only the safety net behind pub/sub invalidation), minutes in Redis with jitter, and Redis timeouts short enough
  * that an outage costs a request at most one of them.
  */

@@ -110,7 +110,7 @@ final class RedisLink implements AutoCloseable {
         pool.setMaxTotal(settings.poolMax());
         pool.setMaxIdle(settings.poolMax());
         pool.setMinIdle(0);
-        // Jedis waits forever for a pooled connection by default (anchors §D.4); a cache must not.
+        // Jedis waits forever for a pooled connection by default; a cache must not.
         pool.setBlockWhenExhausted(true);
         pool.setMaxWait(settings.poolMaxWait());
         pool.setTestWhileIdle(true);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * What every cache kind guarantees (reference-storage §8.4 CACHE-01, 03, 04, 08), checked against PostgreSQL itself.
+ * What every cache kind guarantees (storage contract cases CACHE-01, 03, 04, 08, docs/storage-modes.md), checked against PostgreSQL itself.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CacheBehaviourTests {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A schema of its own on the local PostgreSQL (DECISIONS.md §5), migrated by Flyway, dropped on close: tests
+ * A schema of its own on the local PostgreSQL, migrated by Flyway, dropped on close: tests
  * isolate themselves and can run again on the same machine. PostgreSQL being down fails the test; it never skips.
  */
 public final class TestDatabase implements AutoCloseable {

@@ -8,7 +8,7 @@ import net.defarm.application.storage.StoragePorts;
 import net.defarm.application.storage.StoreRestore;
 
 /**
- * The write-through store (DECISIONS.md §3; the architecture the design note starts from): memory is the primary,
+ * The write-through store (docs/storage-modes.md; the architecture the design note starts from): memory is the primary,
  * every read is served from it, and every write is committed to the durable store before it is acknowledged. At
  * start everything is loaded from the durable store into memory, kind by kind, with progress in the log; start-up
  * and memory therefore grow with the data, which is what the benchmark measures against the postgres mode.

@@ -57,7 +57,7 @@ import net.defarm.domain.shared.JsonObject;
 import net.defarm.domain.shared.NotFoundException;
 import net.defarm.domain.shared.PermissionDeniedException;
 
-/** {@code /api/circuits}: sharing groups, membership, push and pull, approvals, public access (reference-api §1.6). */
+/** {@code /api/circuits}: sharing groups, membership, push and pull, approvals, public access. */
 public final class CircuitRoutes implements HttpService {
 
     record AliasConfigBody(List<String> requiredCanonical, List<String> requiredContextual, Boolean useFingerprint,

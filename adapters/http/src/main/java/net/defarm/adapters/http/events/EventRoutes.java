@@ -21,7 +21,7 @@ import net.defarm.domain.events.EventVisibility;
 import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.JsonObject;
 
-/** {@code /api/events}: recording events and reading the ones the caller may see (reference-api §1.5). */
+/** {@code /api/events}: recording events and reading the ones the caller may see. */
 public final class EventRoutes implements HttpService {
 
     record CreateEventRequest(String dfid, String eventType, String visibility, JsonObject metadata) {

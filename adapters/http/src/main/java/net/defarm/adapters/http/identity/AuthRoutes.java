@@ -11,7 +11,7 @@ import net.defarm.application.identity.IdentityUseCases;
 import net.defarm.application.identity.RegisterUser;
 import net.defarm.domain.identity.UserAccount;
 
-/** {@code /api/auth}: sign-up, sign-in, the caller's profile and token refresh (reference-api §1.2). */
+/** {@code /api/auth}: sign-up, sign-in, the caller's profile and token refresh. */
 public final class AuthRoutes implements HttpService {
 
     record RegisterRequest(String username, String password, String email, String workspaceName) {

@@ -21,7 +21,7 @@ import net.defarm.domain.shared.JsonObject;
 import net.defarm.domain.shared.JsonValue;
 
 /**
- * An item's snapshot chain (reference-api §1.14): signed in at {@code /items/{dfid}/snapshots}, anonymously for
+ * An item's snapshot chain: signed in at {@code /items/{dfid}/snapshots}, anonymously for
  * published items at {@code /api/public/snapshots/items/{dfid}/snapshots}. The anonymous routes never show a
  * snapshot's state, only the chain's hashes and operations.
  */

@@ -41,7 +41,7 @@ import net.defarm.domain.items.PendingItem;
 import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.JsonObject;
 
-/** {@code /api/items}: items, pending items and local items (reference-api §1.4). */
+/** {@code /api/items}: items, pending items and local items. */
 public final class ItemRoutes implements HttpService {
 
     record CreateItemRequest(List<IdentifierDto> identifiers, JsonObject enrichedData, String sourceEntry) {

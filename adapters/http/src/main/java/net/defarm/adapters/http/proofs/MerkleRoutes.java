@@ -19,7 +19,7 @@ import net.defarm.domain.integrity.StateTrees.ItemRoot;
 import net.defarm.domain.shared.InvalidInputException;
 
 /**
- * Merkle roots and proofs (reference-api §1.15): signed in at {@code /api/merkle}, anonymously at
+ * Merkle roots and proofs: signed in at {@code /api/merkle}, anonymously at
  * {@code /api/public/merkle} for what public circuits publish. Verifying a proof needs no stored data, so it is
  * offered on both.
  */

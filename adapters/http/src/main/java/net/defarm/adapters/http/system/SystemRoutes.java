@@ -10,7 +10,7 @@ import java.util.List;
 import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.application.shared.StoreHealth;
 
-/** {@code /}, {@code /health} and {@code /health/db} with the reference's shapes (reference-api §1.1, §4). */
+/** {@code /}, {@code /health} and {@code /health/db} with the reference's shapes. */
 public final class SystemRoutes implements HttpService {
 
     record ServiceInfo(String name, String version, String description, List<String> features) {
