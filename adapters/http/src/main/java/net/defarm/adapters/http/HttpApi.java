@@ -38,8 +38,8 @@ public final class HttpApi {
 
     /**
      * Registers every route through the {@link Door}: each one authenticated before its handler runs, except those
-     * {@link net.defarm.adapters.http.door.PublicRoutes} lists. Returns the routes registered, as the routing holds
-     * them.
+     * {@link net.defarm.adapters.http.door.PublicRoutes} lists. Returns the routes as the routing holds them, in
+     * registration order (the order Helidon tries them); the list fills when the server builds its routing.
      */
     public static List<RouteSpec> register(HttpRouting.Builder routing, UseCases useCases, SystemStatus status,
                                            String version) {
@@ -64,6 +64,6 @@ public final class HttpApi {
                 // The reference serves snapshots at the root, without the /api prefix.
                 .register("/items", new SnapshotRoutes(useCases.snapshots(), false, json))
                 .register("/", new SystemRoutes(status, json, version));
-        return Door.snapshot(routes);
+        return Door.view(routes);
     }
 }
