@@ -139,6 +139,18 @@ public abstract class EventScenarios {
     }
 
     @Test
+    void noFilterWidensWhatAReaderMaySee() {
+        Event pub = record(EventType.CREATED, EventVisibility.PUBLIC, JsonObject.EMPTY).event();
+        record(EventType.UPDATED, EventVisibility.PRIVATE, JsonObject.EMPTY);
+        assertEquals(List.of(), f.events.queries().list(bob, EventFilter.any().withVisibility(EventVisibility.PRIVATE),
+                PageRequest.firstPage()).items(), "alice's private event is not bob's to list");
+        assertEquals(List.of(), f.events.queries().list(bob, EventFilter.any().ownedOnly(), PageRequest.firstPage())
+                .items());
+        assertEquals(List.of(pub), f.events.queries().list(bob, EventFilter.any(), PageRequest.firstPage()).items());
+        assertEquals(List.of(pub), f.events.queries().publicForItem(item.dfid(), PageRequest.firstPage()).items());
+    }
+
+    @Test
     void filtersByTypeVisibilityAndInclusiveTimeRange() {
         Event created = record(EventType.CREATED, EventVisibility.PUBLIC, JsonObject.EMPTY).event();
         f.clock.advance(Duration.ofSeconds(10));
