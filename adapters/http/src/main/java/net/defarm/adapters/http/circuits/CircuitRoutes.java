@@ -62,8 +62,8 @@ public final class CircuitRoutes implements HttpService {
         CreateRequest body = json.read(req, CreateRequest.class);
         CircuitPermissions permissions = new CircuitPermissions(Boolean.TRUE.equals(body.requireApprovalForPush()),
                 Boolean.TRUE.equals(body.requireApprovalForPull()), Boolean.TRUE.equals(body.allowPublicVisibility()));
-        Circuit c = circuits.manage().create(actor, new ManageCircuits.NewCircuit(Requests.required(body.name(), "name"),
-                Requests.required(body.description(), "description"),
+        Circuit c = circuits.manage().create(actor, new ManageCircuits.NewCircuit(
+                Requests.required(body.name(), "name"), Requests.required(body.description(), "description"),
                 body.aliasConfig() == null ? null : body.aliasConfig().toDomain(), permissions,
                 body.publicSettings() == null ? null : body.publicSettings().toDomain(),
                 body.adapterConfig() == null ? null : body.adapterConfig().toDomain()));

@@ -70,8 +70,8 @@ public final class ItemRoutes implements HttpService {
         Actor actor = Caller.of(req);
         BatchRequest body = json.read(req, BatchRequest.class);
         List<CreateItemRequest> requested = Requests.required(body.items(), "items");
-        List<CreateItem.Command> commands = requested.stream().map(r -> ItemRequests.command(Requests.required(r, "items[]")))
-                .toList();
+        List<CreateItem.Command> commands = requested.stream()
+                .map(r -> ItemRequests.command(Requests.required(r, "items[]"))).toList();
         json.ok(res, BatchView.of(items.createItemsBatch().createAll(actor, commands)));
     }
 
