@@ -22,6 +22,7 @@ import net.defarm.adapters.security.BcryptPasswordHasher;
 import net.defarm.adapters.security.JwtTokenService;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.storage.StoragePorts;
+import net.defarm.application.system.SystemStatus;
 import net.defarm.application.wiring.UseCases;
 
 /**
@@ -74,7 +75,7 @@ public final class Service implements AutoCloseable {
         if (settings.logRequests()) {
             routing.addFilter(new RequestLog());
         }
-        List<RouteSpec> routes = HttpApi.register(routing, useCases, storage.health(), VERSION);
+        List<RouteSpec> routes = HttpApi.register(routing, useCases, new SystemStatus(storage.health()), VERSION);
 
         Warnings warnings = new Warnings();
         WebServer server = WebServer.builder()

@@ -1,5 +1,6 @@
 package net.defarm.application.circuits;
 
+import java.util.List;
 import java.util.UUID;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Retry;
@@ -8,6 +9,7 @@ import net.defarm.domain.circuits.Circuit;
 import net.defarm.domain.circuits.CircuitOperation;
 import net.defarm.domain.circuits.Permission;
 import net.defarm.domain.shared.NotFoundException;
+import net.defarm.domain.shared.PermissionDeniedException;
 
 /**
  * Deciding pending pushes and pulls. The approver is always the authenticated caller and needs ManageMembers;
@@ -47,13 +49,52 @@ public final class ApproveOperations {
         }));
     }
 
-    /** An operation of this circuit (for routes that name both). */
-    public CircuitOperation inCircuit(UUID circuitId, UUID operationId) {
-        CircuitOperation operation = load(operationId);
-        if (!operation.circuitId().equals(circuitId)) {
+    /**
+     * Approves an operation that must belong to {@code circuitId} (routes that name both), as the caller; actor ids
+     * a request names (an approver or admin id in its body) may only name the caller.
+     */
+    public CircuitOperation approveInCircuit(Actor actor, UUID circuitId, UUID operationId, List<String> named) {
+        actsAsCaller(actor, named);
+        inCircuit(circuitId, operationId);
+        return approve(actor, operationId);
+    }
+
+    public CircuitOperation rejectInCircuit(Actor actor, UUID circuitId, UUID operationId, String reason,
+                                            List<String> named) {
+        actsAsCaller(actor, named);
+        inCircuit(circuitId, operationId);
+        return reject(actor, operationId, reason);
+    }
+
+    /** Approves as the caller; ids the request names may only name the caller. */
+    public CircuitOperation approve(Actor actor, UUID operationId, List<String> named) {
+        actsAsCaller(actor, named);
+        return approve(actor, operationId);
+    }
+
+    public CircuitOperation reject(Actor actor, UUID operationId, String reason, List<String> named) {
+        actsAsCaller(actor, named);
+        return reject(actor, operationId, reason);
+    }
+
+    /**
+     * Decisions always act as the authenticated caller. Clients that still send an approver or admin id are
+     * accepted only when it names the caller; naming someone else is refused and changes nothing. Join-request
+     * decisions apply the same rule through this method.
+     */
+    public void actsAsCaller(Actor actor, List<String> named) {
+        for (String id : named) {
+            if (id != null && !id.equals(actor.userId())) {
+                throw new PermissionDeniedException("ACTOR_MISMATCH", "Permission denied: approvals act as the "
+                        + "authenticated user; the body names someone else");
+            }
+        }
+    }
+
+    private void inCircuit(UUID circuitId, UUID operationId) {
+        if (!load(operationId).circuitId().equals(circuitId)) {
             throw notFound();
         }
-        return operation;
     }
 
     private CircuitOperation load(UUID operationId) {

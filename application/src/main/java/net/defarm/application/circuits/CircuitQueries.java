@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.events.EventQueries;
-import net.defarm.application.events.EventRepository;
 import net.defarm.application.items.ItemRepository;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Cursor;
@@ -22,6 +21,7 @@ import net.defarm.domain.events.Event;
 import net.defarm.domain.items.Item;
 import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.NotFoundException;
+import net.defarm.domain.shared.PermissionDeniedException;
 
 /**
  * Reading circuits: a member sees the whole circuit, its items, operations and activity; anyone may see a publicly
@@ -79,6 +79,19 @@ public final class CircuitQueries {
                 c.circuitId().toString()));
     }
 
+    /** The circuits {@code memberId} belongs to: only one's own list, another user's circuits are not disclosed. */
+    public Page<Circuit> listOfMember(Actor actor, String memberId, PageRequest page) {
+        if (!actor.userId().equals(memberId)) {
+            throw new PermissionDeniedException("Permission denied: you can only list your own circuits");
+        }
+        return list(actor, false, null, page);
+    }
+
+    /** A circuit with its custom roles, for its members only. */
+    public Circuit roles(Actor actor, UUID circuitId) {
+        return store.ofMember(actor, circuitId);
+    }
+
     /** The circuit's items (members only), each with the events the caller may see when asked. */
     public Page<CircuitItemView> items(Actor actor, UUID circuitId, boolean withEvents, PageRequest page) {
         store.ofMember(actor, circuitId);
@@ -89,8 +102,7 @@ public final class CircuitQueries {
         }
         Page<CircuitItem> found = Page.of(circuitItems.find(circuitId, after, page.limit() + 1), page.limit(),
                 i -> Cursor.encode("circuit-items", Cursor.micros(i.pushedAt()), i.dfid()));
-        EventRepository.EventQuery visible = events.visibleTo(actor);
-        return found.map(i -> new CircuitItemView(i, withEvents ? events.list(visible.forItem(i.dfid()),
+        return found.map(i -> new CircuitItemView(i, withEvents ? events.visibleForItem(actor, i.dfid(),
                 PageRequest.first(PageRequest.MAX_LIMIT)).items() : List.of()));
     }
 
@@ -141,7 +153,7 @@ public final class CircuitQueries {
         List<PublishedItem> published = new ArrayList<>();
         List<String> dfids = circuit.publicSettings() == null ? List.of() : circuit.publicSettings().publishedItems();
         for (String dfid : dfids.subList(0, Math.min(dfids.size(), PUBLIC_PAGE_ITEMS))) {
-            published.add(new PublishedItem(dfid, events.list(EventRepository.EventQuery.publicOnly().forItem(dfid),
+            published.add(new PublishedItem(dfid, events.publicForItem(dfid,
                     PageRequest.first(PUBLIC_PAGE_EVENTS)).items()));
         }
         return new PublicInfo(circuit, circuitItems.count(circuitId), published);

@@ -52,7 +52,7 @@ public final class PullFromCircuit {
             }
             Item item = items.findByDfid(dfid)
                     .orElseThrow(() -> new NotFoundException("ITEM_NOT_FOUND", "Item not found"));
-            List<Event> timeline = events.list(events.visibleTo(actor).forItem(dfid), PageRequest.first(MAX_EVENTS))
+            List<Event> timeline = events.visibleForItem(actor, dfid, PageRequest.first(MAX_EVENTS))
                     .items();
             CircuitOperation operation = traffic.begin(circuit, dfid, CircuitOperation.Type.PULL, actor.userId());
             return new Pulled(item, timeline, operation);

@@ -39,18 +39,37 @@ public final class EventQueries {
                 .orElseThrow(() -> new NotFoundException("LOCAL_EVENT_NOT_FOUND", "Local event not found"));
     }
 
-    /** The query every list starts from: what this actor may see. */
-    public EventRepository.EventQuery visibleTo(Actor actor) {
-        return EventRepository.EventQuery.visibleTo(actor.userId(), circuitsOf(actor));
+    /** The events this actor may see, narrowed by {@code filter}; chronological pages. */
+    public Page<Event> list(Actor actor, EventFilter filter, PageRequest page) {
+        EventRepository.EventQuery query = visibleTo(actor).ofType(filter.type())
+                .withVisibility(filter.visibility()).between(filter.from(), filter.to());
+        return find(filter.ownOnly() ? query.ownedOnly() : query, page);
     }
 
     /** The timeline of an item the caller may read. */
     public Page<Event> forItem(Actor actor, String dfid, PageRequest page) {
         items.readable(actor, dfid);
-        return list(visibleTo(actor).forItem(dfid), page);
+        return visibleForItem(actor, dfid, page);
     }
 
-    public Page<Event> list(EventRepository.EventQuery query, PageRequest page) {
+    /**
+     * The events of an item that this actor may see, for callers that have already decided the actor may look at
+     * the item (a circuit member reading a circuit's item).
+     */
+    public Page<Event> visibleForItem(Actor actor, String dfid, PageRequest page) {
+        return find(visibleTo(actor).forItem(dfid), page);
+    }
+
+    /** The public events of an item: what anyone may see, signed in or not. */
+    public Page<Event> publicForItem(String dfid, PageRequest page) {
+        return find(EventRepository.EventQuery.publicOnly().forItem(dfid), page);
+    }
+
+    private EventRepository.EventQuery visibleTo(Actor actor) {
+        return EventRepository.EventQuery.visibleTo(actor.userId(), circuitsOf(actor));
+    }
+
+    private Page<Event> find(EventRepository.EventQuery query, PageRequest page) {
         if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
             throw new InvalidInputException("INVALID_RANGE", "start_date must not be after end_date");
         }

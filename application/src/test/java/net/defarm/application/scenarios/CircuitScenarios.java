@@ -496,6 +496,41 @@ public abstract class CircuitScenarios {
     }
 
     @Test
+    void theUseCasesDecideWhoMaySeeMemberListsAndRoles() {
+        Circuit c = circuit();
+        assertEquals(List.of(c.circuitId()), f.circuits.queries().listOfMember(member, member.userId(),
+                PageRequest.firstPage()).items().stream().map(Circuit::circuitId).toList());
+        assertThrows(PermissionDeniedException.class, () -> f.circuits.queries().listOfMember(outsider,
+                member.userId(), PageRequest.firstPage()), "another user's circuits are not disclosed");
+        assertEquals(c.circuitId(), f.circuits.queries().roles(viewer, c.circuitId()).circuitId());
+        assertThrows(NotFoundException.class, () -> f.circuits.queries().roles(outsider, c.circuitId()),
+                "a private circuit does not exist for outsiders");
+        f.circuits.manage().toggleVisibility(owner, c.circuitId());
+        PermissionDeniedException notMember = assertThrows(PermissionDeniedException.class,
+                () -> f.circuits.queries().roles(outsider, c.circuitId()));
+        assertEquals("NOT_A_MEMBER", notMember.code());
+    }
+
+    @Test
+    void decisionsActAsTheCallerAndOnlyOnTheirOwnCircuit() {
+        Circuit c = circuit(new CircuitPermissions(true, false, false), null);
+        Circuit other = f.circuits.manage().create(owner, new ManageCircuits.NewCircuit("Other", "x", null,
+                new CircuitPermissions(false, false, false), null, null));
+        Item item = f.createItem(member, null, lote("P-decide"));
+        CircuitOperation op = f.circuits.push().push(member, c.circuitId(), item.dfid());
+        PermissionDeniedException mismatch = assertThrows(PermissionDeniedException.class,
+                () -> f.circuits.approvals().approveInCircuit(owner, c.circuitId(), op.operationId(),
+                        java.util.Arrays.asList(member.userId(), null)));
+        assertEquals("ACTOR_MISMATCH", mismatch.code());
+        assertThrows(NotFoundException.class, () -> f.circuits.approvals().approveInCircuit(owner,
+                other.circuitId(), op.operationId(), List.of()), "an operation of another circuit is not found");
+        assertEquals(CircuitOperation.Status.PENDING, f.storage.operations().findById(op.operationId()).orElseThrow()
+                .status(), "refused decisions change nothing");
+        assertEquals(CircuitOperation.Status.COMPLETED, f.circuits.approvals().approveInCircuit(owner, c.circuitId(),
+                op.operationId(), List.of(owner.userId())).status());
+    }
+
+    @Test
     void privateCircuitsAreInvisibleToOutsidersAndListsAreTheCallersCircuits() {
         Circuit c = circuit();
         assertThrows(NotFoundException.class, () -> f.circuits.queries().get(outsider, c.circuitId()));

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import net.defarm.application.events.EventRepository;
+import net.defarm.application.events.EventFilter;
 import net.defarm.application.events.RecordEvent;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Page;
@@ -119,7 +119,7 @@ public abstract class EventScenarios {
         Event pub = record(EventType.CREATED, EventVisibility.PUBLIC, JsonObject.EMPTY).event();
         record(EventType.UPDATED, EventVisibility.PRIVATE, JsonObject.EMPTY);
         assertEquals(pub, f.events.queries().get(bob, pub.eventId()));
-        Page<Event> seenByBob = f.events.queries().list(f.events.queries().visibleTo(bob), PageRequest.firstPage());
+        Page<Event> seenByBob = f.events.queries().list(bob, EventFilter.any(), PageRequest.firstPage());
         assertEquals(List.of(pub.eventId()), seenByBob.items().stream().map(Event::eventId).toList());
         assertThrows(PermissionDeniedException.class, () -> f.events.addMetadata().add(bob, pub.eventId(),
                 JsonObject.of("k", JsonValue.of("v"))));
@@ -139,21 +139,33 @@ public abstract class EventScenarios {
     }
 
     @Test
+    void noFilterWidensWhatAReaderMaySee() {
+        Event pub = record(EventType.CREATED, EventVisibility.PUBLIC, JsonObject.EMPTY).event();
+        record(EventType.UPDATED, EventVisibility.PRIVATE, JsonObject.EMPTY);
+        assertEquals(List.of(), f.events.queries().list(bob, EventFilter.any().withVisibility(EventVisibility.PRIVATE),
+                PageRequest.firstPage()).items(), "alice's private event is not bob's to list");
+        assertEquals(List.of(), f.events.queries().list(bob, EventFilter.any().ownedOnly(), PageRequest.firstPage())
+                .items());
+        assertEquals(List.of(pub), f.events.queries().list(bob, EventFilter.any(), PageRequest.firstPage()).items());
+        assertEquals(List.of(pub), f.events.queries().publicForItem(item.dfid(), PageRequest.firstPage()).items());
+    }
+
+    @Test
     void filtersByTypeVisibilityAndInclusiveTimeRange() {
         Event created = record(EventType.CREATED, EventVisibility.PUBLIC, JsonObject.EMPTY).event();
         f.clock.advance(Duration.ofSeconds(10));
         Event updated = record(EventType.UPDATED, EventVisibility.PRIVATE, JsonObject.EMPTY).event();
-        EventRepository.EventQuery mine = f.events.queries().visibleTo(alice);
-        assertEquals(List.of(updated), f.events.queries().list(mine.ofType(EventType.UPDATED),
+        EventFilter mine = EventFilter.any();
+        assertEquals(List.of(updated), f.events.queries().list(alice, mine.ofType(EventType.UPDATED),
                 PageRequest.firstPage()).items());
-        assertEquals(List.of(created), f.events.queries().list(mine.withVisibility(EventVisibility.PUBLIC),
+        assertEquals(List.of(created), f.events.queries().list(alice, mine.withVisibility(EventVisibility.PUBLIC),
                 PageRequest.firstPage()).items());
-        assertEquals(List.of(created, updated), f.events.queries().list(mine.between(created.timestamp(),
+        assertEquals(List.of(created, updated), f.events.queries().list(alice, mine.between(created.timestamp(),
                 updated.timestamp()), PageRequest.firstPage()).items());
         Instant justAfter = created.timestamp().plusNanos(1000);
-        assertEquals(List.of(created), f.events.queries().list(mine.between(created.timestamp(), justAfter),
+        assertEquals(List.of(created), f.events.queries().list(alice, mine.between(created.timestamp(), justAfter),
                 PageRequest.firstPage()).items());
-        assertEquals(List.of(updated), f.events.queries().list(mine.ownedOnly()
+        assertEquals(List.of(updated), f.events.queries().list(alice, mine.ownedOnly()
                 .withVisibility(EventVisibility.PRIVATE), PageRequest.firstPage()).items());
     }
 
@@ -195,7 +207,7 @@ public abstract class EventScenarios {
             t.join();
         }
         assertEquals(1, ids.size());
-        assertEquals(1, f.events.queries().list(f.events.queries().visibleTo(alice).ofType(EventType.STATUS_CHANGED),
+        assertEquals(1, f.events.queries().list(alice, EventFilter.any().ofType(EventType.STATUS_CHANGED),
                 PageRequest.firstPage()).items().size());
     }
 

@@ -8,8 +8,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,10 +20,16 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
+import net.defarm.adapters.http.fixture.LeakyHttpRoutes;
+import net.defarm.adapters.http.fixture.RouteAroundTheDoor;
+import net.defarm.application.events.EventRepository;
 import net.defarm.application.shared.OutboundPort;
+import net.defarm.application.shared.StoreHealth;
 import net.defarm.application.shared.UseCase;
 import net.defarm.domain.fixture.LeakyDomainClass;
 import org.junit.jupiter.api.Test;
@@ -97,6 +105,71 @@ class ArchitectureTest {
             .should().haveSimpleNameEndingWith("Routes")
             .andShould().resideInAPackage("net.defarm.adapters.http..");
 
+    /** An outbound port, or a type declared inside one (its queries, keys and results). */
+    static final DescribedPredicate<JavaClass> OUTBOUND_PORT_TYPE = new DescribedPredicate<>("an outbound port type") {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.isAnnotatedWith(OutboundPort.class)
+                    || c.getEnclosingClass().map(this::test).orElse(false);
+        }
+    };
+
+    /**
+     * What the HTTP adapter may use of the application: use cases and the types declared inside them (commands,
+     * results), the bundles that hand them over ({@code *UseCases}), the shared values of {@code application.shared}
+     * (Actor, Page, PageRequest...), errors, and plain value records a use case takes (for example an event filter)
+     * that hold no outbound port. Never an outbound port nor anything declared inside one.
+     */
+    static final DescribedPredicate<JavaClass> HTTP_MAY_USE = new DescribedPredicate<>(
+            "use cases, their results, domain types or application.shared values, never an outbound port type") {
+        @Override
+        public boolean test(JavaClass c) {
+            if (!c.getPackageName().startsWith("net.defarm.application")) {
+                return true;
+            }
+            if (OUTBOUND_PORT_TYPE.test(c)) {
+                return false;
+            }
+            return inUseCase(c)
+                    || c.getPackageName().startsWith("net.defarm.application.shared")
+                    || c.getSimpleName().endsWith("UseCases") && holdsNoPort(c)
+                    || c.isAssignableTo(RuntimeException.class)
+                    || c.isRecord() && c.getEnclosingClass().isEmpty() && holdsNoPort(c);
+        }
+
+        private boolean inUseCase(JavaClass c) {
+            return c.isAnnotatedWith(UseCase.class) || c.getEnclosingClass().map(this::inUseCase).orElse(false);
+        }
+
+        private boolean holdsNoPort(JavaClass c) {
+            return c.getFields().stream().noneMatch(f -> OUTBOUND_PORT_TYPE.test(f.getRawType()));
+        }
+    };
+
+    static final ArchRule HTTP_USES_ONLY_USE_CASES = classes().that().resideInAPackage("net.defarm.adapters.http..")
+            .should().onlyDependOnClassesThat(HTTP_MAY_USE)
+            .as("the HTTP adapter depends only on use cases, domain types and application.shared values, never on "
+                    + "an outbound port");
+
+    private static final Set<String> ROUTE_METHODS = Set.of("get", "post", "put", "delete", "patch", "head",
+            "options", "trace", "connect", "any", "route", "register");
+
+    /**
+     * Routes are registered only through the door (which authenticates and catalogues them): nothing outside it puts
+     * a route or a service straight on the routing builder, where the route-enumeration test could not see it.
+     */
+    static final ArchRule ROUTES_ONLY_THROUGH_THE_DOOR = noClasses()
+            .that().resideOutsideOfPackage("net.defarm.adapters.http.door..")
+            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>(
+                    "a route or service is registered on the raw HttpRouting.Builder") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().isAssignableTo(HttpRouting.Builder.class)
+                            && ROUTE_METHODS.contains(call.getName());
+                }
+            })
+            .as("routes are registered only through the door");
+
     static final ArchRule NO_STATIC_MUTABLE_STATE = fields().that().areStatic()
             .should().beFinal().as("no static mutable state");
 
@@ -131,6 +204,37 @@ class ArchitectureTest {
         USE_CASES_ARE_FINAL_APPLICATION_CLASSES.check(PRODUCTION);
         ADAPTERS_ARE_NAMED_AFTER_THEIR_PORT.check(PRODUCTION);
         HTTP_SERVICES_ARE_ROUTES.check(PRODUCTION);
+    }
+
+    @Test
+    void httpGoesThroughUseCasesOnly() {
+        HTTP_USES_ONLY_USE_CASES.check(PRODUCTION);
+    }
+
+    @Test
+    void theHttpRuleRefusesAnHttpClassThatUsesOutboundPorts() {
+        JavaClasses leaky = new ClassFileImporter().importClasses(LeakyHttpRoutes.class, EventRepository.class,
+                EventRepository.EventQuery.class, StoreHealth.class, StoreHealth.Report.class);
+        EvaluationResult result = HTTP_USES_ONLY_USE_CASES.evaluate(leaky);
+        assertTrue(result.hasViolation(), "the rule must refuse the leaky fixture");
+        String report = String.join("\n", result.getFailureReport().getDetails());
+        assertTrue(report.contains(EventRepository.EventQuery.class.getName()), report);
+        assertTrue(report.contains(StoreHealth.class.getName()), report);
+        assertFalse(HTTP_USES_ONLY_USE_CASES.evaluate(PRODUCTION).hasViolation());
+    }
+
+    @Test
+    void routesAreRegisteredOnlyThroughTheDoor() {
+        ROUTES_ONLY_THROUGH_THE_DOOR.check(PRODUCTION);
+    }
+
+    @Test
+    void theDoorRuleRefusesARouteRegisteredAroundTheDoor() {
+        JavaClasses around = new ClassFileImporter().importClasses(RouteAroundTheDoor.class);
+        EvaluationResult result = ROUTES_ONLY_THROUGH_THE_DOOR.evaluate(around);
+        assertTrue(result.hasViolation(), "the rule must refuse the fixture");
+        String report = String.join("\n", result.getFailureReport().getDetails());
+        assertTrue(report.contains(RouteAroundTheDoor.class.getName()), report);
     }
 
     @Test

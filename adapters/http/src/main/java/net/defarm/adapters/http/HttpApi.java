@@ -7,17 +7,22 @@ import java.util.List;
 import net.defarm.adapters.http.door.Authenticator;
 import net.defarm.adapters.http.door.Door;
 import net.defarm.adapters.http.door.RouteSpec;
+import net.defarm.adapters.http.circuits.CircuitMemberRoutes;
 import net.defarm.adapters.http.circuits.CircuitRoutes;
+import net.defarm.adapters.http.circuits.CircuitTrafficRoutes;
+import net.defarm.adapters.http.circuits.PublicCircuitRoutes;
 import net.defarm.adapters.http.events.EventRoutes;
 import net.defarm.adapters.http.identity.AuthRoutes;
 import net.defarm.adapters.http.integrity.SnapshotRoutes;
 import net.defarm.adapters.http.items.ItemRoutes;
+import net.defarm.adapters.http.items.LocalItemRoutes;
+import net.defarm.adapters.http.items.PendingItemRoutes;
 import net.defarm.adapters.http.notifications.NotificationRoutes;
 import net.defarm.adapters.http.proofs.MerkleRoutes;
 import net.defarm.adapters.http.support.ErrorBodies;
 import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.adapters.http.system.SystemRoutes;
-import net.defarm.application.shared.StoreHealth;
+import net.defarm.application.system.SystemStatus;
 import net.defarm.application.wiring.UseCases;
 
 /** The whole HTTP API: every route on its reference path, one error shape, and the inbound ports it calls. */
@@ -33,26 +38,32 @@ public final class HttpApi {
 
     /**
      * Registers every route through the {@link Door}: each one authenticated before its handler runs, except those
-     * {@link net.defarm.adapters.http.door.PublicRoutes} lists. Returns the routes registered, as the routing holds
-     * them.
+     * {@link net.defarm.adapters.http.door.PublicRoutes} lists. Returns the routes as the routing holds them, in
+     * registration order (the order Helidon tries them); the list fills when the server builds its routing.
      */
-    public static List<RouteSpec> register(HttpRouting.Builder routing, UseCases useCases, StoreHealth storeHealth,
+    public static List<RouteSpec> register(HttpRouting.Builder routing, UseCases useCases, SystemStatus status,
                                            String version) {
         HttpJson json = new HttpJson();
         List<RouteSpec> routes = new ArrayList<>();
         Door door = Door.over(routing, new Authenticator(useCases.identity().authenticate()), routes);
         ErrorBodies.register(routing, json);
         door.register("/api/auth", new AuthRoutes(useCases.identity(), json))
-                .register("/api/items", new ItemRoutes(useCases.items(), json))
+                // Under one prefix, services are tried in the order given: those with static segments
+                // (/pending, /local, /list, /member, /operations) come before those matching /{id} or /{dfid}.
+                .register("/api/items", new PendingItemRoutes(useCases.items(), json),
+                        new LocalItemRoutes(useCases.items(), json), new ItemRoutes(useCases.items(), json))
                 .register("/api/events", new EventRoutes(useCases.events(), json))
-                .register("/api/circuits", new CircuitRoutes(useCases.circuits(), json))
+                .register("/api/circuits", new CircuitRoutes(useCases.circuits(), json),
+                        new CircuitTrafficRoutes(useCases.circuits(), json),
+                        new CircuitMemberRoutes(useCases.circuits(), json),
+                        new PublicCircuitRoutes(useCases.circuits(), json))
                 .register("/api/notifications", new NotificationRoutes(useCases.notifications(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
                 .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))
                 // The reference serves snapshots at the root, without the /api prefix.
                 .register("/items", new SnapshotRoutes(useCases.snapshots(), false, json))
-                .register("/", new SystemRoutes(storeHealth, json, version));
-        return Door.snapshot(routes);
+                .register("/", new SystemRoutes(status, json, version));
+        return Door.view(routes);
     }
 }

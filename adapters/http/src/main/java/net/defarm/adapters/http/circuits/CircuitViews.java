@@ -225,4 +225,32 @@ final class CircuitViews {
                     s == null ? null : time(s.publicSince()), time(c.createdAt()));
         }
     }
+
+    record ToggleView(boolean success, String circuitId, String name, String visibility,
+                      boolean allowPublicVisibility) {
+    }
+
+    record BatchResultView(String dfid, boolean success, String errorMessage, String errorCode) {
+    }
+
+    record BatchView(int successCount, int failedCount, List<BatchResultView> results) {
+    }
+
+    record TokenizationView(String dfid, String status, String operationId, String localId) {
+    }
+
+    record EventPushView(String localEventId, String eventId, String dfid, boolean wasDeduplicated,
+                         String originalEventId) {
+    }
+
+    record PushEventsView(boolean success, String circuitId, int eventsPushed, int eventsDeduplicated,
+                          List<EventPushView> events) {
+    }
+
+    record ApprovedPendingView(String circuitId, String dfid, String pushedBy, long pushedAt, String approvedBy,
+                               long approvedAt, String status) {
+    }
+
+    record JoinPublicView(boolean success, String message, boolean requiresApproval) {
+    }
 }

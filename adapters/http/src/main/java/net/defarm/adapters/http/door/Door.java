@@ -6,7 +6,6 @@ import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRoute;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -99,8 +98,11 @@ public final class Door implements HttpRules {
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 
-    /** An unmodifiable view of the routes registered so far. */
-    public static List<RouteSpec> snapshot(List<RouteSpec> catalogue) {
-        return Collections.unmodifiableList(new ArrayList<>(catalogue));
+    /**
+     * A read-only view of the catalogue. Helidon calls each service's {@code routing} when the server is built, not
+     * when it is registered, so the view fills then: read it once the server has started.
+     */
+    public static List<RouteSpec> view(List<RouteSpec> catalogue) {
+        return Collections.unmodifiableList(catalogue);
     }
 }

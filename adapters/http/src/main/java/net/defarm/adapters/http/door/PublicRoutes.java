@@ -17,7 +17,7 @@ public final class PublicRoutes {
             "GET /",
             "GET /health",
             "GET /health/db",
-            // What a public circuit chooses to show (joining it needs an account, so it is not listed).
+            // What a public circuit chooses to show (joining it needs an account: it is not listed here).
             "GET /api/circuits/{id}/public",
             // Proofs and snapshot chains of items that a public circuit publishes (never their state).
             "GET /api/public/merkle/items/{dfid}/merkle-root",
@@ -34,5 +34,10 @@ public final class PublicRoutes {
 
     static boolean isPublic(String method, String template) {
         return ALLOWED.contains(method + " " + template);
+    }
+
+    /** Every allowed route as {@code METHOD /template}, so tests can check each one is really registered. */
+    public static Set<String> all() {
+        return ALLOWED;
     }
 }

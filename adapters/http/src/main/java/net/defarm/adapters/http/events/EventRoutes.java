@@ -10,7 +10,7 @@ import net.defarm.adapters.http.door.Caller;
 import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.adapters.http.support.Paging;
 import net.defarm.adapters.http.support.Requests;
-import net.defarm.application.events.EventRepository.EventQuery;
+import net.defarm.application.events.EventFilter;
 import net.defarm.application.events.EventUseCases;
 import net.defarm.application.events.RecordEvent;
 import net.defarm.application.shared.Actor;
@@ -74,8 +74,8 @@ public final class EventRoutes implements HttpService {
                 .get("/type/{event_type}", this::byType)
                 .get("/visibility/{visibility}", this::byVisibility)
                 .get("/timeline", this::timeline)
-                .get("/public", (req, res) -> list(req, res, query(req).withVisibility(EventVisibility.PUBLIC)))
-                .get("/private", (req, res) -> list(req, res, query(req).ownedOnly()
+                .get("/public", (req, res) -> list(req, res, EventFilter.any().withVisibility(EventVisibility.PUBLIC)))
+                .get("/private", (req, res) -> list(req, res, EventFilter.any().ownedOnly()
                         .withVisibility(EventVisibility.PRIVATE)))
                 .get("/{event_id}", this::get)
                 .post("/{event_id}/metadata", this::addMetadata);
@@ -124,12 +124,12 @@ public final class EventRoutes implements HttpService {
     }
 
     private void byType(ServerRequest req, ServerResponse res) {
-        list(req, res, query(req).ofType(type(Requests.path(req, "event_type"))));
+        list(req, res, EventFilter.any().ofType(type(Requests.path(req, "event_type"))));
     }
 
     private void byVisibility(ServerRequest req, ServerResponse res) {
         EventVisibility visibility = visibility(Requests.path(req, "visibility"));
-        EventQuery q = query(req).withVisibility(visibility);
+        EventFilter q = EventFilter.any().withVisibility(visibility);
         list(req, res, visibility == EventVisibility.PRIVATE ? q.ownedOnly() : q);
     }
 
@@ -137,18 +137,14 @@ public final class EventRoutes implements HttpService {
     private void timeline(ServerRequest req, ServerResponse res) {
         Instant from = Requests.longQuery(req, "start_date").map(EventRoutes::instant).orElse(null);
         Instant to = Requests.longQuery(req, "end_date").map(s -> instant(s).plusNanos(999_999_000)).orElse(null);
-        EventQuery q = query(req).between(from, to);
+        EventFilter q = EventFilter.any().between(from, to);
         q = Requests.query(req, "event_type").map(t -> type(t)).map(q::ofType).orElse(q);
         q = Requests.query(req, "visibility").map(v -> visibility(v)).map(q::withVisibility).orElse(q);
         list(req, res, q);
     }
 
-    private EventQuery query(ServerRequest req) {
-        return events.queries().visibleTo(Caller.of(req));
-    }
-
-    private void list(ServerRequest req, ServerResponse res, EventQuery query) {
-        send(req, res, events.queries().list(query, Paging.of(req)));
+    private void list(ServerRequest req, ServerResponse res, EventFilter filter) {
+        send(req, res, events.queries().list(Caller.of(req), filter, Paging.of(req)));
     }
 
     private void send(ServerRequest req, ServerResponse res, Page<Event> page) {

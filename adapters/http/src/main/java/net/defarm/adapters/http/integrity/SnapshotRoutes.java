@@ -81,7 +81,8 @@ public final class SnapshotRoutes implements HttpService {
     }
 
     private void latest(ServerRequest req, ServerResponse res) {
-        json.ok(res, Envelope.of(SnapshotView.of(snapshots.latest(Caller.optional(req).orElse(null), Requests.path(req, "dfid")))));
+        json.ok(res, Envelope.of(SnapshotView.of(snapshots.latest(Caller.optional(req).orElse(null),
+                Requests.path(req, "dfid")))));
     }
 
     private void detail(ServerRequest req, ServerResponse res) {

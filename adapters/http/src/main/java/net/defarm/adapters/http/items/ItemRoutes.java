@@ -7,69 +7,33 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import net.defarm.adapters.http.items.ItemViews.BatchView;
-import net.defarm.adapters.http.items.ItemViews.DuplicatesView;
 import net.defarm.adapters.http.door.Caller;
-import net.defarm.adapters.http.support.Envelope;
+import net.defarm.adapters.http.items.ItemRequests.BatchRequest;
+import net.defarm.adapters.http.items.ItemRequests.CreateItemRequest;
+import net.defarm.adapters.http.items.ItemRequests.SplitRequest;
+import net.defarm.adapters.http.items.ItemRequests.UpdateItemRequest;
+import net.defarm.adapters.http.items.ItemViews.BatchView;
 import net.defarm.adapters.http.items.ItemViews.ItemView;
-import net.defarm.adapters.http.items.ItemViews.LocalCreated;
-import net.defarm.adapters.http.items.ItemViews.LocalItemView;
-import net.defarm.adapters.http.items.ItemViews.MappingView;
-import net.defarm.adapters.http.items.ItemViews.MergeView;
 import net.defarm.adapters.http.items.ItemViews.Message;
-import net.defarm.adapters.http.items.ItemViews.OrganizeView;
-import net.defarm.adapters.http.items.ItemViews.PendingView;
-import net.defarm.adapters.http.items.ItemViews.ResolveView;
 import net.defarm.adapters.http.items.ItemViews.SplitView;
 import net.defarm.adapters.http.items.ItemViews.Stats;
-import net.defarm.adapters.http.items.ItemViews.UnmergeView;
 import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.adapters.http.support.Paging;
 import net.defarm.adapters.http.support.Requests;
 import net.defarm.application.items.CreateItem;
 import net.defarm.application.items.ItemUseCases;
-import net.defarm.application.items.LocalItems;
-import net.defarm.application.items.PendingItems;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Page;
 import net.defarm.domain.items.Item;
 import net.defarm.domain.items.ItemStatus;
-import net.defarm.domain.items.MergeStrategy;
-import net.defarm.domain.items.PendingItem;
 import net.defarm.domain.shared.InvalidInputException;
-import net.defarm.domain.shared.JsonObject;
 
-/** {@code /api/items}: items, pending items and local items. */
+/**
+ * {@code /api/items}: items under their DFIDs: create, list and search, read, change, deprecate, merge, split.
+ * Registered after {@link PendingItemRoutes} and {@link LocalItemRoutes}: their static segments come before
+ * {@code /{dfid}}.
+ */
 public final class ItemRoutes implements HttpService {
-
-    record CreateItemRequest(List<IdentifierDto> identifiers, JsonObject enrichedData, String sourceEntry) {
-    }
-
-    record BatchRequest(List<CreateItemRequest> items) {
-    }
-
-    record UpdateItemRequest(JsonObject enrichedData, List<IdentifierDto> identifiers) {
-    }
-
-    record SplitRequest(List<IdentifierDto> identifiersForNewItem) {
-    }
-
-    record ResolveRequest(String action, List<IdentifierDto> newIdentifiers, JsonObject newEnrichedData) {
-    }
-
-    record LocalCreateRequest(List<IdentifierDto> identifiers, JsonObject enrichedData) {
-    }
-
-    record LocalMergeRequest(String masterLid, List<String> mergeLids, String mergeStrategy) {
-    }
-
-    record OrganizeRequest(String action, Boolean dryRun, String mergeStrategy) {
-    }
-
-    record UnmergeRequest(String mergedLid) {
-    }
 
     private final ItemUseCases items;
     private final HttpJson json;
@@ -87,15 +51,6 @@ public final class ItemRoutes implements HttpService {
                 .get("/", this::list)
                 .get("/search", this::list)
                 .get("/stats", this::stats)
-                .get("/pending", this::listPending)
-                .get("/pending/{id}", this::getPending)
-                .post("/pending/{id}/resolve", this::resolvePending)
-                .post("/local", this::createLocal)
-                .post("/local/merge", this::mergeLocal)
-                .get("/local/duplicates", this::duplicates)
-                .post("/local/organize", this::organize)
-                .post("/local/unmerge", this::unmerge)
-                .get("/mapping/{local_id}", this::mapping)
                 .get("/identifier/{key}/{value}", this::byIdentifier)
                 .get("/{dfid}", this::get)
                 .put("/{dfid}", this::update)
@@ -108,30 +63,16 @@ public final class ItemRoutes implements HttpService {
     private void create(ServerRequest req, ServerResponse res) {
         Actor actor = Caller.of(req);
         CreateItemRequest body = json.read(req, CreateItemRequest.class);
-        json.ok(res, ItemView.of(items.createItem().create(actor, command(body))));
+        json.ok(res, ItemView.of(items.createItem().create(actor, ItemRequests.command(body))));
     }
 
     private void createBatch(ServerRequest req, ServerResponse res) {
         Actor actor = Caller.of(req);
         BatchRequest body = json.read(req, BatchRequest.class);
         List<CreateItemRequest> requested = Requests.required(body.items(), "items");
-        List<CreateItem.Command> commands = requested.stream().map(r -> command(Requests.required(r, "items[]")))
-                .toList();
+        List<CreateItem.Command> commands = requested.stream()
+                .map(r -> ItemRequests.command(Requests.required(r, "items[]"))).toList();
         json.ok(res, BatchView.of(items.createItemsBatch().createAll(actor, commands)));
-    }
-
-    private static CreateItem.Command command(CreateItemRequest body) {
-        UUID source = body.sourceEntry() == null ? UUID.randomUUID() : parseSource(body.sourceEntry());
-        List<net.defarm.domain.items.Identifier> ids = IdentifierDto.toDomain(body.identifiers());
-        return new CreateItem.Command(ids == null ? List.of() : ids, body.enrichedData(), source);
-    }
-
-    private static UUID parseSource(String sourceEntry) {
-        try {
-            return UUID.fromString(sourceEntry);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("INVALID_SOURCE_ENTRY", "Invalid source entry UUID");
-        }
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -207,92 +148,5 @@ public final class ItemRoutes implements HttpService {
         var result = items.mergeItems().split(actor, Requests.path(req, "dfid"),
                 Requests.required(IdentifierDto.toDomain(body.identifiersForNewItem()), "identifiers_for_new_item"));
         json.ok(res, new SplitView(ItemView.of(result.original()), ItemView.of(result.created())));
-    }
-
-    private void listPending(ServerRequest req, ServerResponse res) {
-        Actor actor = Caller.of(req);
-        Page<PendingItem> page = items.pendingItems().list(actor, Requests.query(req, "reason").orElse(null),
-                Requests.intQuery(req, "priority_min").orElse(null), Paging.of(req));
-        Paging.headers(req, res, page);
-        json.ok(res, page.items().stream().map(PendingView::of).toList());
-    }
-
-    private void getPending(ServerRequest req, ServerResponse res) {
-        Actor actor = Caller.of(req);
-        json.ok(res, PendingView.of(items.pendingItems().get(actor,
-                Requests.uuidPath(req, "id", "pending item ID"))));
-    }
-
-    private void resolvePending(ServerRequest req, ServerResponse res) {
-        Actor actor = Caller.of(req);
-        UUID id = Requests.uuidPath(req, "id", "pending item ID");
-        ResolveRequest body = json.read(req, ResolveRequest.class);
-        PendingItems.Action action = switch (String.valueOf(body.action())) {
-            case "approve" -> PendingItems.Action.APPROVE;
-            case "reject" -> PendingItems.Action.REJECT;
-            case "modify" -> PendingItems.Action.MODIFY;
-            default -> throw new InvalidInputException("INVALID_ACTION",
-                    "Invalid action. Must be 'approve', 'reject', or 'modify'");
-        };
-        PendingItems.Resolution r = items.pendingItems().resolve(actor, id, action,
-                IdentifierDto.toDomain(body.newIdentifiers()), body.newEnrichedData());
-        json.ok(res, new ResolveView(true, r.created() ? ItemView.of(r.item()) : null, r.created()
-                ? "Pending item resolved and created successfully"
-                : "Pending item resolved but not created (rejected or still pending)",
-                r.stillPending() == null ? null : PendingView.of(r.stillPending())));
-    }
-
-    private void createLocal(ServerRequest req, ServerResponse res) {
-        Actor actor = Caller.of(req);
-        LocalCreateRequest body = json.read(req, LocalCreateRequest.class);
-        List<net.defarm.domain.items.Identifier> ids = IdentifierDto.toDomain(body.identifiers());
-        Item item = items.localItems().create(actor, ids == null ? List.of() : ids, body.enrichedData());
-        json.ok(res, Envelope.of(new LocalCreated(item.localId().toString(), "LocalOnly")));
-    }
-
-    private void mergeLocal(ServerRequest req, ServerResponse res) {
-        Actor actor = Caller.of(req);
-        LocalMergeRequest body = json.read(req, LocalMergeRequest.class);
-        UUID master = Requests.uuid(Requests.required(body.masterLid(), "master_lid"), "master_lid");
-        List<UUID> others = Requests.required(body.mergeLids(), "merge_lids").stream()
-                .map(lid -> Requests.uuid(lid, "merge_lid")).toList();
-        json.ok(res, Envelope.of(MergeView.of(items.localItems().merge(actor, master, others,
-                strategy(body.mergeStrategy())))));
-    }
-
-    private void duplicates(ServerRequest req, ServerResponse res) {
-        json.ok(res, DuplicatesView.of(items.localItems().duplicates(Caller.of(req))));
-    }
-
-    private void organize(ServerRequest req, ServerResponse res) {
-        Actor actor = Caller.of(req);
-        OrganizeRequest body = json.read(req, OrganizeRequest.class);
-        String action = String.valueOf(body.action());
-        if (!action.equals("deduplicate") && !action.equals("merge_all")) {
-            throw new InvalidInputException("INVALID_ACTION", "Invalid action", Map.of("provided", action,
-                    "allowed", "deduplicate, merge_all"));
-        }
-        MergeStrategy strategy = strategy(body.mergeStrategy());
-        json.ok(res, OrganizeView.of(items.localItems().organize(actor, strategy, Boolean.TRUE.equals(body.dryRun()))));
-    }
-
-    private void unmerge(ServerRequest req, ServerResponse res) {
-        Actor actor = Caller.of(req);
-        UnmergeRequest body = json.read(req, UnmergeRequest.class);
-        UUID lid = Requests.uuid(Requests.required(body.mergedLid(), "merged_lid"), "merged_lid");
-        LocalItems.UnmergeResult r = items.localItems().unmerge(actor, lid);
-        json.ok(res, new UnmergeView(true, lid.toString(), r.previousMasterLid(), LocalItemView.of(r.restored())));
-    }
-
-    private void mapping(ServerRequest req, ServerResponse res) {
-        Actor actor = Caller.of(req);
-        UUID lid = Requests.uuidPath(req, "local_id", "local_id");
-        json.ok(res, Envelope.of(MappingView.of(items.localItems().mapping(actor, lid))));
-    }
-
-    private static MergeStrategy strategy(String name) {
-        return MergeStrategy.parse(name).orElseThrow(() -> new InvalidInputException("INVALID_MERGE_STRATEGY",
-                "Invalid merge_strategy", Map.of("provided", name, "allowed", String.join(", ",
-                        MergeStrategy.wireNames()))));
     }
 }

@@ -8,7 +8,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.time.Instant;
 import java.util.List;
 import net.defarm.adapters.http.support.HttpJson;
-import net.defarm.application.shared.StoreHealth;
+import net.defarm.application.system.SystemStatus;
 
 /** {@code /}, {@code /health} and {@code /health/db} with the reference's shapes. */
 public final class SystemRoutes implements HttpService {
@@ -25,12 +25,12 @@ public final class SystemRoutes implements HttpService {
     record DatabaseHealth(Database database) {
     }
 
-    private final StoreHealth store;
+    private final SystemStatus status;
     private final HttpJson json;
     private final String version;
 
-    public SystemRoutes(StoreHealth store, HttpJson json, String version) {
-        this.store = store;
+    public SystemRoutes(SystemStatus status, HttpJson json, String version) {
+        this.status = status;
         this.json = json;
         this.version = version;
     }
@@ -55,7 +55,7 @@ public final class SystemRoutes implements HttpService {
     }
 
     private void database(ServerRequest req, ServerResponse res) {
-        StoreHealth.Report report = store.check();
+        SystemStatus.Database report = status.database();
         json.send(res, report.connected() ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503, new DatabaseHealth(
                 new Database(report.state(), report.message(), report.checkedAt().toString())));
     }

@@ -1,0 +1,8 @@
+package net.defarm.bootstrap.http;
+
+class PostgresModeDoorTest extends DoorHttpTests {
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.POSTGRES;
+    }
+}
