@@ -108,7 +108,10 @@ public final class ItemRoutes implements HttpService {
     private void create(ServerRequest req, ServerResponse res) {
         Actor actor = Caller.of(req);
         CreateItemRequest body = json.read(req, CreateItemRequest.class);
-        json.ok(res, ItemView.of(items.createItem().create(actor, command(body))));
+        switch (items.createItem().create(actor, command(body))) {
+            case CreateItem.Created created -> json.ok(res, ItemView.of(created.item()));
+            case CreateItem.StoredAsPending held -> throw held.refusal();
+        }
     }
 
     private void createBatch(ServerRequest req, ServerResponse res) {
@@ -234,12 +237,15 @@ public final class ItemRoutes implements HttpService {
             default -> throw new InvalidInputException("INVALID_ACTION",
                     "Invalid action. Must be 'approve', 'reject', or 'modify'");
         };
-        PendingItems.Resolution r = items.pendingItems().resolve(actor, id, action,
-                IdentifierDto.toDomain(body.newIdentifiers()), body.newEnrichedData());
-        json.ok(res, new ResolveView(true, r.created() ? ItemView.of(r.item()) : null, r.created()
-                ? "Pending item resolved and created successfully"
-                : "Pending item resolved but not created (rejected or still pending)",
-                r.stillPending() == null ? null : PendingView.of(r.stillPending())));
+        String notCreated = "Pending item resolved but not created (rejected or still pending)";
+        json.ok(res, switch (items.pendingItems().resolve(actor, id, action,
+                IdentifierDto.toDomain(body.newIdentifiers()), body.newEnrichedData())) {
+            case PendingItems.Approved approved -> new ResolveView(true, ItemView.of(approved.item()),
+                    "Pending item resolved and created successfully", null);
+            case PendingItems.StillPending still -> new ResolveView(true, null, notCreated,
+                    PendingView.of(still.pending()));
+            case PendingItems.Rejected rejected -> new ResolveView(true, null, notCreated, null);
+        });
     }
 
     private void createLocal(ServerRequest req, ServerResponse res) {
