@@ -14,7 +14,8 @@ import net.defarm.domain.shared.JsonObject;
 
 /**
  * Registers an item from its identifiers. An identifier the owner already uses enriches that item instead of
- * creating a second one; a submission that breaks a rule is stored as a pending item and refused (400).
+ * creating a second one; a submission that breaks a rule is stored as a pending item (which the API answers with
+ * a 400 refusal naming it).
  */
 @UseCase
 public final class CreateItem {
@@ -23,6 +24,22 @@ public final class CreateItem {
     public record Command(List<Identifier> identifiers, JsonObject enrichedData, UUID sourceEntry) {
         public Command {
             Objects.requireNonNull(sourceEntry, "sourceEntry");
+        }
+    }
+
+    /** What became of a submission. */
+    public sealed interface Result {
+    }
+
+    /** The item created, or the existing item the submission enriched. */
+    public record Created(Item item) implements Result {
+    }
+
+    /** The submission broke a rule and was stored as this pending item (that write is committed). */
+    public record StoredAsPending(PendingItem pending) implements Result {
+        /** The refusal a caller reports for it: code ITEM_STORED_AS_PENDING, with the pending id and reason. */
+        public ItemStoredAsPendingException refusal() {
+            return new ItemStoredAsPendingException(pending);
         }
     }
 
@@ -39,21 +56,14 @@ public final class CreateItem {
         this.clock = clock;
     }
 
-    public Item create(Actor actor, Command command) {
+    public Result create(Actor actor, Command command) {
         List<Identifier> identifiers = ItemInputs.bounded(command.identifiers());
-        Object outcome = uow.inTransaction(() -> {
-            EntityResolution.Outcome result = resolution.submit(actor.userId(), identifiers, command.enrichedData(),
-                    command.sourceEntry());
-            if (!result.isPending()) {
-                return result.item();
-            }
-            PendingItem pending = PendingItem.hold(UUID.randomUUID(), identifiers, command.enrichedData(),
-                    command.sourceEntry(), result.pendingReason(), actor.userId(), actor.workspaceId(), clock.now());
-            return pendingItems.insert(pending);
+        return uow.<Result>inTransaction(() -> switch (resolution.submit(actor.userId(), identifiers,
+                command.enrichedData(), command.sourceEntry())) {
+            case EntityResolution.Outcome.Resolved resolved -> new Created(resolved.item());
+            case EntityResolution.Outcome.Held held -> new StoredAsPending(pendingItems.insert(PendingItem.hold(
+                    UUID.randomUUID(), identifiers, command.enrichedData(), command.sourceEntry(), held.reason(),
+                    actor.userId(), actor.workspaceId(), clock.now())));
         });
-        if (outcome instanceof PendingItem pending) {
-            throw new ItemStoredAsPendingException(pending);
-        }
-        return (Item) outcome;
     }
 }

@@ -16,9 +16,18 @@ import net.defarm.domain.shared.InvalidInputException;
 @UseCase
 public final class CreateItemsBatch {
 
-    public record Result(Item item, String error, String errorCode) {
-        public boolean success() {
-            return item != null;
+    /** What happened to one item of the batch. */
+    public sealed interface Result {
+    }
+
+    /** The item created or enriched. */
+    public record Created(Item item) implements Result {
+    }
+
+    /** The item was refused (or stored as pending), with the message and code a single create would answer. */
+    public record Refused(String error, String errorCode) implements Result {
+        static Refused of(DomainException e) {
+            return new Refused(e.getMessage(), e.code());
         }
     }
 
@@ -36,9 +45,12 @@ public final class CreateItemsBatch {
         List<Result> results = new ArrayList<>(commands.size());
         for (CreateItem.Command command : commands) {
             try {
-                results.add(new Result(createItem.create(actor, command), null, null));
+                results.add(switch (createItem.create(actor, command)) {
+                    case CreateItem.Created created -> new Created(created.item());
+                    case CreateItem.StoredAsPending held -> Refused.of(held.refusal());
+                });
             } catch (DomainException e) {
-                results.add(new Result(null, e.getMessage(), e.code()));
+                results.add(Refused.of(e));
             }
         }
         return results;

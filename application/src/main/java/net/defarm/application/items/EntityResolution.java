@@ -20,9 +20,13 @@ import net.defarm.domain.shared.JsonObject;
 final class EntityResolution {
 
     /** Either the item created or enriched, or the reason the submission must be held. */
-    record Outcome(Item item, PendingReason pendingReason) {
-        boolean isPending() {
-            return pendingReason != null;
+    sealed interface Outcome {
+        /** The submission passed: the item created or enriched. */
+        record Resolved(Item item) implements Outcome {
+        }
+
+        /** The submission broke a rule and must be held as pending. */
+        record Held(PendingReason reason) implements Outcome {
         }
     }
 
@@ -46,16 +50,16 @@ final class EntityResolution {
         }
         Optional<PendingReason> reason = PendingReason.detect(identifiers, enrichedData, dfidsByKey);
         if (reason.isPresent()) {
-            return new Outcome(null, reason.get());
+            return new Outcome.Held(reason.get());
         }
         for (Identifier id : distinct) {
             List<String> known = dfidsByKey.get(id.uniqueKey());
             if (!known.isEmpty()) {
-                return new Outcome(enrichExisting(known.getFirst(), distinct, enrichedData, sourceEntry), null);
+                return new Outcome.Resolved(enrichExisting(known.getFirst(), distinct, enrichedData, sourceEntry));
             }
         }
-        return new Outcome(items.insert(Item.create(dfids.next(), distinct, enrichedData, sourceEntry, ownerId,
-                clock.now())), null);
+        return new Outcome.Resolved(items.insert(Item.create(dfids.next(), distinct, enrichedData, sourceEntry,
+                ownerId, clock.now())));
     }
 
     private Item enrichExisting(String dfid, List<Identifier> identifiers, JsonObject enrichedData, UUID source) {

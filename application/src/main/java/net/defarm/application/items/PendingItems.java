@@ -23,11 +23,20 @@ public final class PendingItems {
 
     public enum Action { APPROVE, REJECT, MODIFY }
 
-    /** What a resolution did: the item created or enriched by an approval, or the pending item as it now stands. */
-    public record Resolution(Item item, PendingItem stillPending) {
-        public boolean created() {
-            return item != null;
-        }
+    /** What a resolution did. */
+    public sealed interface Resolution {
+    }
+
+    /** The approval passed: the item created or enriched, and the pending item removed. */
+    public record Approved(Item item) implements Resolution {
+    }
+
+    /** The pending item as it now stands: modified, or approved but still breaking a rule. */
+    public record StillPending(PendingItem pending) implements Resolution {
+    }
+
+    /** The pending item was removed without creating anything. */
+    public record Rejected() implements Resolution {
     }
 
     private static final String CURSOR_KIND = "pending";
@@ -82,25 +91,24 @@ public final class PendingItems {
      */
     public Resolution resolve(Actor actor, UUID pendingId, Action action, List<Identifier> newIdentifiers,
                               JsonObject newEnrichedData) {
-        return uow.inTransaction(() -> {
+        return uow.<Resolution>inTransaction(() -> {
             PendingItem pending = get(actor, pendingId);
             return switch (action) {
                 case REJECT -> {
                     pendingItems.delete(pendingId);
-                    yield new Resolution(null, null);
+                    yield new Rejected();
                 }
-                case MODIFY -> new Resolution(null, pendingItems.update(pending.modified(
+                case MODIFY -> new StillPending(pendingItems.update(pending.modified(
                         ItemInputs.bounded(newIdentifiers), newEnrichedData, clock.now())));
-                case APPROVE -> {
-                    EntityResolution.Outcome outcome = resolution.submit(pending.ownerId(), pending.identifiers(),
-                            pending.enrichedData(), pending.sourceEntry());
-                    if (outcome.isPending()) {
-                        yield new Resolution(null, pendingItems.update(
-                                pending.retriedAndStillPending(outcome.pendingReason(), clock.now())));
+                case APPROVE -> switch (resolution.submit(pending.ownerId(), pending.identifiers(),
+                        pending.enrichedData(), pending.sourceEntry())) {
+                    case EntityResolution.Outcome.Held held -> new StillPending(pendingItems.update(
+                            pending.retriedAndStillPending(held.reason(), clock.now())));
+                    case EntityResolution.Outcome.Resolved resolved -> {
+                        pendingItems.delete(pendingId);
+                        yield new Approved(resolved.item());
                     }
-                    pendingItems.delete(pendingId);
-                    yield new Resolution(outcome.item(), null);
-                }
+                };
             };
         });
     }

@@ -76,8 +76,9 @@ public abstract class ItemScenarios {
     void case10_knownIdentifierEnrichesTheExistingItem() {
         Item x = f.createItem(alice, null, lote("A"));
         UUID source = UUID.randomUUID();
-        Item again = f.items.createItem().create(alice, new CreateItem.Command(List.of(lote("A"), lote("B")),
-                JsonObject.of("w", JsonValue.of(10)), source));
+        Item again = assertInstanceOf(CreateItem.Created.class, f.items.createItem().create(alice,
+                new CreateItem.Command(List.of(lote("A"), lote("B")), JsonObject.of("w", JsonValue.of(10)), source)))
+                .item();
         assertEquals(x.dfid(), again.dfid());
         assertEquals(Set.of("generic:lote:A", "generic:lote:B"), keys(again));
         assertEquals(JsonValue.of(10), again.enrichedData().get("w").orElseThrow());
@@ -126,16 +127,15 @@ public abstract class ItemScenarios {
         ItemStoredAsPendingException e = assertThrows(ItemStoredAsPendingException.class,
                 () -> f.createItem(alice, JsonObject.of("k", JsonNull.INSTANCE), lote("14")));
         UUID id = UUID.fromString(e.details().get("pending_id"));
-        PendingItems.Resolution r = f.items.pendingItems().resolve(alice, id, PendingItems.Action.APPROVE, null, null);
-        assertFalse(r.created());
-        assertEquals(PendingPriority.NORMAL, r.stillPending().priority(), "Low raised by one level");
-        assertEquals(1, r.stillPending().retryCount());
+        PendingItem still = assertInstanceOf(PendingItems.StillPending.class,
+                f.items.pendingItems().resolve(alice, id, PendingItems.Action.APPROVE, null, null)).pending();
+        assertEquals(PendingPriority.NORMAL, still.priority(), "Low raised by one level");
+        assertEquals(1, still.retryCount());
         assertEquals(1, f.items.pendingItems().list(alice, null, null, PageRequest.firstPage()).items().size(),
                 "no duplicate pending item is stored");
 
-        PendingItems.Resolution rejected = f.items.pendingItems().resolve(alice, id, PendingItems.Action.REJECT,
-                null, null);
-        assertFalse(rejected.created());
+        assertInstanceOf(PendingItems.Rejected.class, f.items.pendingItems().resolve(alice, id,
+                PendingItems.Action.REJECT, null, null));
         assertThrows(NotFoundException.class, () -> f.items.pendingItems().get(alice, id));
     }
 
@@ -146,9 +146,9 @@ public abstract class ItemScenarios {
         UUID id = UUID.fromString(e.details().get("pending_id"));
         f.items.pendingItems().resolve(alice, id, PendingItems.Action.MODIFY, List.of(lote("fixed")),
                 JsonObject.of("w", JsonValue.of(1)));
-        PendingItems.Resolution r = f.items.pendingItems().resolve(alice, id, PendingItems.Action.APPROVE, null, null);
-        assertTrue(r.created());
-        assertEquals(Set.of("generic:lote:fixed"), keys(r.item()));
+        Item approved = assertInstanceOf(PendingItems.Approved.class,
+                f.items.pendingItems().resolve(alice, id, PendingItems.Action.APPROVE, null, null)).item();
+        assertEquals(Set.of("generic:lote:fixed"), keys(approved));
         assertThrows(NotFoundException.class, () -> f.items.pendingItems().get(alice, id));
     }
 
@@ -278,10 +278,10 @@ public abstract class ItemScenarios {
                 new CreateItem.Command(List.of(lote("b1")), null, UUID.randomUUID()),
                 new CreateItem.Command(List.of(), null, UUID.randomUUID()),
                 new CreateItem.Command(List.of(lote("b2")), null, UUID.randomUUID())));
-        assertTrue(results.get(0).success());
-        assertFalse(results.get(1).success());
-        assertEquals("ITEM_STORED_AS_PENDING", results.get(1).errorCode());
-        assertTrue(results.get(2).success());
+        assertInstanceOf(CreateItemsBatch.Created.class, results.get(0));
+        assertEquals("ITEM_STORED_AS_PENDING",
+                assertInstanceOf(CreateItemsBatch.Refused.class, results.get(1)).errorCode());
+        assertInstanceOf(CreateItemsBatch.Created.class, results.get(2));
     }
 
     @Test

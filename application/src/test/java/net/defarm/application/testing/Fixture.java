@@ -54,8 +54,11 @@ public final class Fixture {
     }
 
     public Item createItem(Actor actor, JsonObject enriched, Identifier... identifiers) {
-        return items.createItem().create(actor, new CreateItem.Command(List.of(identifiers), enriched,
-                UUID.randomUUID()));
+        return switch (items.createItem().create(actor, new CreateItem.Command(List.of(identifiers), enriched,
+                UUID.randomUUID()))) {
+            case CreateItem.Created created -> created.item();
+            case CreateItem.StoredAsPending held -> throw held.refusal();
+        };
     }
 
     public static Identifier lote(String value) {

@@ -61,24 +61,16 @@ public final class CacheTier implements AutoCloseable {
         CacheRegion<Set<UUID>> memberships = region(MEMBERSHIPS, codec.type(Set.class, UUID.class), codec,
                 transactions, hook);
         CacheRegion<Timeline> timelines = region(TIMELINES, codec.type(Timeline.class), codec, transactions, hook);
-        this.ports = new StoragePorts(
-                transactions,
-                new CachingUserAccountRepository(store.users(), users, transactions),
-                new CachingItemRepository(store.items(), items, transactions),
-                store.pendingItems(),
-                new CachingLidMappingRepository(store.lidMappings(), lids, transactions),
-                store.dfidSequence(),
-                new CachingEventRepository(store.events(), timelines, transactions, settings.maxTimelineEvents()),
-                new CachingCircuitRepository(store.circuits(), circuits, memberships, transactions),
-                store.circuitItems(),
-                store.operations(),
-                store.activities(),
-                store.notifications(),
-                store.itemSharing(),
-                new CachingMemberCircuits(store.memberCircuits(), memberships),
-                store.snapshots(),
-                store.health(),
-                store.export());
+        this.ports = StoragePorts.builder(store)
+                .unitOfWork(transactions)
+                .users(new CachingUserAccountRepository(store.users(), users, transactions))
+                .items(new CachingItemRepository(store.items(), items, transactions))
+                .lidMappings(new CachingLidMappingRepository(store.lidMappings(), lids, transactions))
+                .events(new CachingEventRepository(store.events(), timelines, transactions,
+                        settings.maxTimelineEvents()))
+                .circuits(new CachingCircuitRepository(store.circuits(), circuits, memberships, transactions))
+                .memberCircuits(new CachingMemberCircuits(store.memberCircuits(), memberships))
+                .build();
     }
 
     public static CacheTier open(CacheSettings settings, StoragePorts store) {

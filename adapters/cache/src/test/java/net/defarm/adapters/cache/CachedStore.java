@@ -3,35 +3,36 @@ package net.defarm.adapters.cache;
 import java.time.Duration;
 import java.util.UUID;
 import net.defarm.adapters.postgres.PostgresStorage;
+import net.defarm.adapters.postgres.PostgresStoreTests;
 import net.defarm.adapters.postgres.TestDatabase;
 import net.defarm.application.storage.StoragePorts;
+import net.defarm.application.testing.ClassStore;
 
 /**
  * PostgreSQL behind a cache tier of one kind, for tests. Every fresh store gets empty tables and a new cache (its
  * own Redis key prefix), so no test sees another's entries.
  */
-final class CachedStore implements AutoCloseable {
+final class CachedStore implements ClassStore {
 
     static final String REDIS_HOST = System.getenv().getOrDefault("TEST_REDIS_HOST", "127.0.0.1");
     static final int REDIS_PORT = Integer.parseInt(System.getenv().getOrDefault("TEST_REDIS_PORT", "6379"));
 
     private final CacheSettings.Kind kind;
-    private TestDatabase database;
-    private PostgresStorage storage;
+    private final PostgresStoreTests postgres = new PostgresStoreTests();
     private CacheTier tier;
 
     CachedStore(CacheSettings.Kind kind) {
         this.kind = kind;
     }
 
-    CachedStore open() {
-        database = TestDatabase.create();
-        storage = PostgresStorage.open(database.settings());
+    @Override
+    public CachedStore open() {
+        postgres.open();
         return this;
     }
 
     StoragePorts fresh() {
-        database.truncate();
+        postgres.fresh();
         if (tier != null) {
             tier.close();
         }
@@ -41,7 +42,7 @@ final class CachedStore implements AutoCloseable {
 
     /** Another tier (another "instance") over the same database, with the given settings. */
     CacheTier tier(CacheSettings settings, LoadHook hook) {
-        CacheTier t = CacheTier.open(settings, storage.ports(), hook);
+        CacheTier t = CacheTier.open(settings, postgres.storage().ports(), hook);
         if (settings.kind().usesRedis()) {
             awaitHealthy(t);
         }
@@ -53,11 +54,11 @@ final class CachedStore implements AutoCloseable {
     }
 
     PostgresStorage storage() {
-        return storage;
+        return postgres.storage();
     }
 
     TestDatabase database() {
-        return database;
+        return postgres.database();
     }
 
     /** Test settings: short TTLs so abandoned keys leave Redis quickly. */
@@ -90,7 +91,6 @@ final class CachedStore implements AutoCloseable {
         if (tier != null) {
             tier.close();
         }
-        storage.close();
-        database.close();
+        postgres.close();
     }
 }

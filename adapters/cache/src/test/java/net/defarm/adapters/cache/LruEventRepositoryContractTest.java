@@ -2,22 +2,12 @@ package net.defarm.adapters.cache;
 
 import net.defarm.application.contract.EventRepositoryContract;
 import net.defarm.application.storage.StoragePorts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LruEventRepositoryContractTest extends EventRepositoryContract {
 
-    private static final CachedStore STORE = new CachedStore(CacheSettings.Kind.LRU);
-
-    @BeforeAll
-    static void open() {
-        STORE.open();
-    }
-
-    @AfterAll
-    static void close() {
-        STORE.close();
-    }
+    @RegisterExtension
+    static final CachedStore STORE = new CachedStore(CacheSettings.Kind.LRU);
 
     @Override
     protected StoragePorts newStorage() {

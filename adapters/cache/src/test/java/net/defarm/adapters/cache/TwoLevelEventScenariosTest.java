@@ -2,23 +2,13 @@ package net.defarm.adapters.cache;
 
 import net.defarm.application.scenarios.EventScenarios;
 import net.defarm.application.storage.StoragePorts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The use cases' scenarios on PostgreSQL behind both cache tiers. */
 class TwoLevelEventScenariosTest extends EventScenarios {
 
-    private static final CachedStore STORE = new CachedStore(CacheSettings.Kind.TWO_LEVEL);
-
-    @BeforeAll
-    static void open() {
-        STORE.open();
-    }
-
-    @AfterAll
-    static void close() {
-        STORE.close();
-    }
+    @RegisterExtension
+    static final CachedStore STORE = new CachedStore(CacheSettings.Kind.TWO_LEVEL);
 
     @Override
     protected StoragePorts newStorage() {

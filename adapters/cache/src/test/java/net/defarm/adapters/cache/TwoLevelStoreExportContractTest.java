@@ -2,22 +2,12 @@ package net.defarm.adapters.cache;
 
 import net.defarm.application.contract.StoreExportContract;
 import net.defarm.application.storage.StoragePorts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TwoLevelStoreExportContractTest extends StoreExportContract {
 
-    private static final CachedStore STORE = new CachedStore(CacheSettings.Kind.TWO_LEVEL);
-
-    @BeforeAll
-    static void open() {
-        STORE.open();
-    }
-
-    @AfterAll
-    static void close() {
-        STORE.close();
-    }
+    @RegisterExtension
+    static final CachedStore STORE = new CachedStore(CacheSettings.Kind.TWO_LEVEL);
 
     @Override
     protected StoragePorts newStorage() {

@@ -31,11 +31,15 @@ public final class InMemoryStorage {
         InMemoryNotificationRepository notifications = new InMemoryNotificationRepository(uow);
         InMemorySnapshotRepository snapshots = new InMemorySnapshotRepository(uow);
         InMemoryDfidSequence dfids = new InMemoryDfidSequence(1);
-        StoragePorts ports = new StoragePorts(uow, users, items, pending, lids, dfids, events, circuits,
-                circuitItems, operations, activities, notifications, new InMemoryItemSharing(circuitItems, circuits),
-                new InMemoryMemberCircuits(circuits), snapshots, new InMemoryStoreHealth(items),
-                new InMemoryStoreExport(users, items, lids, pending, events, circuits, circuitItems, operations,
-                        activities, notifications, snapshots));
+        StoragePorts ports = StoragePorts.builder().unitOfWork(uow).users(users).items(items).pendingItems(pending)
+                .lidMappings(lids).dfidSequence(dfids).events(events).circuits(circuits).circuitItems(circuitItems)
+                .operations(operations).activities(activities).notifications(notifications)
+                .itemSharing(new InMemoryItemSharing(circuitItems, circuits))
+                .memberCircuits(new InMemoryMemberCircuits(circuits)).snapshots(snapshots)
+                .health(new InMemoryStoreHealth(items))
+                .export(new InMemoryStoreExport(users, items, lids, pending, events, circuits, circuitItems,
+                        operations, activities, notifications, snapshots))
+                .build();
         return new Opened(ports, new InMemoryStoreRestore(users, items, lids, pending, events, circuits, circuitItems,
                 operations, activities, notifications, snapshots, dfids));
     }

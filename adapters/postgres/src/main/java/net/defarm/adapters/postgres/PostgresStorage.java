@@ -28,13 +28,17 @@ public final class PostgresStorage implements AutoCloseable {
     private PostgresStorage(PostgresDatabase db) {
         this.db = db;
         this.expectedSchema = PostgresMigrations.latestVersion();
-        this.ports = new StoragePorts(new PostgresUnitOfWork(db), new PostgresUserAccountRepository(db),
-                new PostgresItemRepository(db), new PostgresPendingItemRepository(db),
-                new PostgresLidMappingRepository(db), new PostgresDfidSequence(db), new PostgresEventRepository(db),
-                new PostgresCircuitRepository(db), new PostgresCircuitItemRepository(db),
-                new PostgresCircuitOperationRepository(db), new PostgresCircuitActivityRepository(db),
-                new PostgresNotificationRepository(db), new PostgresItemSharing(db), new PostgresMemberCircuits(db),
-                new PostgresSnapshotRepository(db), new PostgresStoreHealth(db), new PostgresStoreExport(db));
+        this.ports = StoragePorts.builder().unitOfWork(new PostgresUnitOfWork(db))
+                .users(new PostgresUserAccountRepository(db)).items(new PostgresItemRepository(db))
+                .pendingItems(new PostgresPendingItemRepository(db)).lidMappings(new PostgresLidMappingRepository(db))
+                .dfidSequence(new PostgresDfidSequence(db)).events(new PostgresEventRepository(db))
+                .circuits(new PostgresCircuitRepository(db)).circuitItems(new PostgresCircuitItemRepository(db))
+                .operations(new PostgresCircuitOperationRepository(db))
+                .activities(new PostgresCircuitActivityRepository(db))
+                .notifications(new PostgresNotificationRepository(db)).itemSharing(new PostgresItemSharing(db))
+                .memberCircuits(new PostgresMemberCircuits(db)).snapshots(new PostgresSnapshotRepository(db))
+                .health(new PostgresStoreHealth(db)).export(new PostgresStoreExport(db))
+                .build();
     }
 
     public static PostgresStorage open(PostgresSettings settings) {

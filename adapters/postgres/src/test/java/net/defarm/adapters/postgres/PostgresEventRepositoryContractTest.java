@@ -2,22 +2,12 @@ package net.defarm.adapters.postgres;
 
 import net.defarm.application.contract.EventRepositoryContract;
 import net.defarm.application.storage.StoragePorts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresEventRepositoryContractTest extends EventRepositoryContract {
 
-    private static final PostgresStoreTests STORE = new PostgresStoreTests();
-
-    @BeforeAll
-    static void open() {
-        STORE.open();
-    }
-
-    @AfterAll
-    static void close() {
-        STORE.close();
-    }
+    @RegisterExtension
+    static final PostgresStoreTests STORE = new PostgresStoreTests();
 
     @Override
     protected StoragePorts newStorage() {

@@ -1,32 +1,39 @@
 package net.defarm.adapters.postgres;
 
 import net.defarm.application.storage.StoragePorts;
+import net.defarm.application.testing.ClassStore;
 
-/** One migrated schema and one store per test class; each test starts from empty tables. */
-final class PostgresStoreTests {
+/**
+ * One migrated schema and one store per test class; each test starts from empty tables. The cache and
+ * write-through tests build on it.
+ */
+public final class PostgresStoreTests implements ClassStore {
 
     private TestDatabase database;
     private PostgresStorage storage;
 
-    void open() {
+    @Override
+    public PostgresStoreTests open() {
         database = TestDatabase.create();
         storage = PostgresStorage.open(database.settings());
+        return this;
     }
 
-    StoragePorts fresh() {
+    public StoragePorts fresh() {
         database.truncate();
         return storage.ports();
     }
 
-    TestDatabase database() {
+    public TestDatabase database() {
         return database;
     }
 
-    PostgresStorage storage() {
+    public PostgresStorage storage() {
         return storage;
     }
 
-    void close() {
+    @Override
+    public void close() {
         storage.close();
         database.close();
     }

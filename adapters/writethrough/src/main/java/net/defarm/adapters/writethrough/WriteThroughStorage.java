@@ -65,24 +65,29 @@ public final class WriteThroughStorage {
         LOG.log(Level.INFO, "write-through: " + total + " records loaded into memory in " + loaded.took().toMillis()
                 + " ms");
         UnitOfWork both = new WriteThroughUnitOfWork(memory.unitOfWork(), durable.unitOfWork());
-        StoragePorts ports = new StoragePorts(
-                both,
-                new WriteThroughUserAccountRepository(memory.users(), durable.users(), both),
-                new WriteThroughItemRepository(memory.items(), durable.items(), both),
-                new WriteThroughPendingItemRepository(memory.pendingItems(), durable.pendingItems(), both),
-                new WriteThroughLidMappingRepository(memory.lidMappings(), durable.lidMappings(), both),
-                durable.dfidSequence(),
-                new WriteThroughEventRepository(memory.events(), durable.events(), both),
-                new WriteThroughCircuitRepository(memory.circuits(), durable.circuits(), both),
-                new WriteThroughCircuitItemRepository(memory.circuitItems(), durable.circuitItems(), both),
-                new WriteThroughCircuitOperationRepository(memory.operations(), durable.operations(), both),
-                new WriteThroughCircuitActivityRepository(memory.activities(), durable.activities(), both),
-                new WriteThroughNotificationRepository(memory.notifications(), durable.notifications(), both),
-                memory.itemSharing(),
-                memory.memberCircuits(),
-                new WriteThroughSnapshotRepository(memory.snapshots(), durable.snapshots(), both),
-                new WriteThroughStoreHealth(memory.health(), durable.health()),
-                durable.export());
+        // Reads that only derive from other ports (item sharing, a member's circuits) stay on memory as they are.
+        StoragePorts ports = StoragePorts.builder(memory)
+                .unitOfWork(both)
+                .users(new WriteThroughUserAccountRepository(memory.users(), durable.users(), both))
+                .items(new WriteThroughItemRepository(memory.items(), durable.items(), both))
+                .pendingItems(new WriteThroughPendingItemRepository(memory.pendingItems(), durable.pendingItems(),
+                        both))
+                .lidMappings(new WriteThroughLidMappingRepository(memory.lidMappings(), durable.lidMappings(), both))
+                .dfidSequence(durable.dfidSequence())
+                .events(new WriteThroughEventRepository(memory.events(), durable.events(), both))
+                .circuits(new WriteThroughCircuitRepository(memory.circuits(), durable.circuits(), both))
+                .circuitItems(new WriteThroughCircuitItemRepository(memory.circuitItems(), durable.circuitItems(),
+                        both))
+                .operations(new WriteThroughCircuitOperationRepository(memory.operations(), durable.operations(),
+                        both))
+                .activities(new WriteThroughCircuitActivityRepository(memory.activities(), durable.activities(),
+                        both))
+                .notifications(new WriteThroughNotificationRepository(memory.notifications(),
+                        durable.notifications(), both))
+                .snapshots(new WriteThroughSnapshotRepository(memory.snapshots(), durable.snapshots(), both))
+                .health(new WriteThroughStoreHealth(memory.health(), durable.health()))
+                .export(durable.export())
+                .build();
         return new WriteThroughStorage(ports, loaded);
     }
 

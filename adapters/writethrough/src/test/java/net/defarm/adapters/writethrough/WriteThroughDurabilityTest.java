@@ -14,24 +14,14 @@ import net.defarm.domain.items.Item;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.JsonObject;
 import net.defarm.domain.shared.JsonValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every acknowledged write is in PostgreSQL; a restart loads it back; a write the database refuses leaves memory. */
 class WriteThroughDurabilityTest {
 
-    private static final WriteThroughStores STORES = new WriteThroughStores();
-
-    @BeforeAll
-    static void open() {
-        STORES.open();
-    }
-
-    @AfterAll
-    static void close() {
-        STORES.close();
-    }
+    @RegisterExtension
+    static final WriteThroughStores STORES = new WriteThroughStores();
 
     @Test
     void whatWasAcknowledgedIsInTheDatabaseAndComesBackAfterARestart() {

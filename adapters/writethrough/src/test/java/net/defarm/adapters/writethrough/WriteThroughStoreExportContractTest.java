@@ -2,22 +2,12 @@ package net.defarm.adapters.writethrough;
 
 import net.defarm.application.contract.StoreExportContract;
 import net.defarm.application.storage.StoragePorts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WriteThroughStoreExportContractTest extends StoreExportContract {
 
-    private static final WriteThroughStores STORES = new WriteThroughStores();
-
-    @BeforeAll
-    static void open() {
-        STORES.open();
-    }
-
-    @AfterAll
-    static void close() {
-        STORES.close();
-    }
+    @RegisterExtension
+    static final WriteThroughStores STORES = new WriteThroughStores();
 
     @Override
     protected StoragePorts newStorage() {

@@ -63,7 +63,10 @@ public final class ItemRoutes implements HttpService {
     private void create(ServerRequest req, ServerResponse res) {
         Actor actor = Caller.of(req);
         CreateItemRequest body = json.read(req, CreateItemRequest.class);
-        json.ok(res, ItemView.of(items.createItem().create(actor, ItemRequests.command(body))));
+        switch (items.createItem().create(actor, ItemRequests.command(body))) {
+            case CreateItem.Created created -> json.ok(res, ItemView.of(created.item()));
+            case CreateItem.StoredAsPending held -> throw held.refusal();
+        }
     }
 
     private void createBatch(ServerRequest req, ServerResponse res) {

@@ -45,9 +45,14 @@ final class ItemViews {
 
     record BatchView(int successCount, int failedCount, List<BatchResult> results) {
         static BatchView of(List<CreateItemsBatch.Result> results) {
-            int ok = (int) results.stream().filter(CreateItemsBatch.Result::success).count();
-            return new BatchView(ok, results.size() - ok, results.stream().map(r -> new BatchResult(r.success(),
-                    r.item() == null ? null : ItemView.of(r.item()), r.error(), r.errorCode())).toList());
+            List<BatchResult> views = results.stream().map(r -> switch (r) {
+                case CreateItemsBatch.Created created -> new BatchResult(true, ItemView.of(created.item()), null,
+                        null);
+                case CreateItemsBatch.Refused refused -> new BatchResult(false, null, refused.error(),
+                        refused.errorCode());
+            }).toList();
+            int ok = (int) views.stream().filter(BatchResult::success).count();
+            return new BatchView(ok, views.size() - ok, views);
         }
     }
 

@@ -66,11 +66,14 @@ public final class PendingItemRoutes implements HttpService {
             default -> throw new InvalidInputException("INVALID_ACTION",
                     "Invalid action. Must be 'approve', 'reject', or 'modify'");
         };
-        PendingItems.Resolution r = items.pendingItems().resolve(actor, id, action,
-                IdentifierDto.toDomain(body.newIdentifiers()), body.newEnrichedData());
-        json.ok(res, new ResolveView(true, r.created() ? ItemView.of(r.item()) : null, r.created()
-                ? "Pending item resolved and created successfully"
-                : "Pending item resolved but not created (rejected or still pending)",
-                r.stillPending() == null ? null : PendingView.of(r.stillPending())));
+        String notCreated = "Pending item resolved but not created (rejected or still pending)";
+        json.ok(res, switch (items.pendingItems().resolve(actor, id, action,
+                IdentifierDto.toDomain(body.newIdentifiers()), body.newEnrichedData())) {
+            case PendingItems.Approved approved -> new ResolveView(true, ItemView.of(approved.item()),
+                    "Pending item resolved and created successfully", null);
+            case PendingItems.StillPending still -> new ResolveView(true, null, notCreated,
+                    PendingView.of(still.pending()));
+            case PendingItems.Rejected rejected -> new ResolveView(true, null, notCreated, null);
+        });
     }
 }
