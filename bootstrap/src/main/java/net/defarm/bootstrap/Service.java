@@ -75,7 +75,7 @@ public final class Service implements AutoCloseable {
         Clock clock = new SystemClock();
         OpenedStorage opened = OpenedStorage.open(settings);
         try {
-            return start(settings, originNanos, opened, clock);
+            return assemble(settings, originNanos, opened, clock);
         } catch (RuntimeException e) {
             try {
                 opened.closer().close();
@@ -86,7 +86,7 @@ public final class Service implements AutoCloseable {
         }
     }
 
-    private static Service start(ServiceSettings settings, long originNanos, OpenedStorage opened, Clock clock) {
+    private static Service assemble(ServiceSettings settings, long originNanos, OpenedStorage opened, Clock clock) {
         StoragePorts storage = opened.ports();
         BcryptPasswordHasher hasher = new BcryptPasswordHasher(settings.bcryptCost());
         UseCases useCases = UseCases.create(storage, hasher,

@@ -37,7 +37,8 @@ final class ServiceMetrics implements AutoCloseable {
                    Duration startup, Thresholds thresholds) {
         gauge("defarm.items.stored", store, s -> safely(s::storedItems),
                 "items stored (an estimate from table statistics in PostgreSQL)");
-        gauge("defarm.startup.seconds", startup, d -> d.toNanos() / 1e9, "JVM start to listening (the start-up time in the log)");
+        gauge("defarm.startup.seconds", startup, d -> d.toNanos() / 1e9,
+                "JVM start to listening (the start-up time in the log)");
         gauge("defarm.memory.resident.bytes", this, m -> residentBytes(), "resident set size of the process");
         gauge("defarm.thresholds.crossed", thresholds, t -> t.evaluate().size(),
                 "design-note thresholds crossed (items held in memory, start-up, heap for data)");

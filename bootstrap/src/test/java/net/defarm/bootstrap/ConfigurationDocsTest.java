@@ -62,7 +62,8 @@ class ConfigurationDocsTest {
     @Test
     void theTableNamesNoKeyTheServiceDoesNotRead() throws IOException {
         Set<String> stale = table().stream().flatMap(r -> r.key().stream())
-                .filter(key -> !SettingsSources.VARIABLES.containsValue(key)).collect(Collectors.toCollection(TreeSet::new));
+                .filter(key -> !SettingsSources.VARIABLES.containsValue(key))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(stale.isEmpty(), "keys in the README that no setting reads: " + stale);
     }
 

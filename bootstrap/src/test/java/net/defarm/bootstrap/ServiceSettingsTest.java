@@ -68,7 +68,8 @@ class ServiceSettingsTest {
     void redisUrlsAreReadByJedisWithTlsAndAnAclUser() {
         ServiceSettings s = load(Map.of("STORAGE_MODE", "postgres", "DATABASE_URL", "jdbc:postgresql://db/x",
                 "JWT_SECRET", SECRET, "CACHE_KIND", "redis", "REDIS_URL", "rediss://app:p%40ss@cache.internal:6390/3"));
-        assertEquals(new CacheSettings.RedisEndpoint("cache.internal", 6390, "app", "p@ss", 3, true), s.cache().redis());
+        assertEquals(new CacheSettings.RedisEndpoint("cache.internal", 6390, "app", "p@ss", 3, true),
+                s.cache().redis());
         assertFalse(s.toString().contains("p@ss"), "the password is never printed: " + s);
         assertEquals(new CacheSettings.RedisEndpoint("cache.internal", 6379, null, null, 0, false),
                 load(Map.of("REDIS_URL", "redis://cache.internal")).cache().redis(), "port and database default");

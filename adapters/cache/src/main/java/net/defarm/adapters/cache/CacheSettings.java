@@ -146,7 +146,8 @@ public record CacheSettings(
     public static CacheSettings defaults(Kind kind) {
         return new CacheSettings(kind, 100_000, Duration.ofSeconds(10), Duration.ofSeconds(10),
                 RedisEndpoint.plain("127.0.0.1", Protocol.DEFAULT_PORT), "defarm", Duration.ofMinutes(10), 0.1,
-                Duration.ofMillis(200), Duration.ofMillis(200), 16, Duration.ofMillis(100), Duration.ofSeconds(1), 1000);
+                Duration.ofMillis(200), Duration.ofMillis(200), 16, Duration.ofMillis(100), Duration.ofSeconds(1),
+                1000);
     }
 
     /** The same settings towards {@code redis[s]://[[user]:password@]host[:port][/database]}. */
