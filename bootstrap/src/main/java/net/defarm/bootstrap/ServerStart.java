@@ -13,6 +13,7 @@ import java.util.logging.Logger;
  * a listener that cannot bind (a port in use, an address that is not local) only in its own log, as two SEVERE
  * records with a stack trace, and returns a server that is not running. While it starts, those records are held
  * back and the innermost cause becomes the exception's message, so the process ends with one line that says why.
+ * The filter is the logger's for the length of one start: a process starts one server at a time.
  */
 final class ServerStart {
 
