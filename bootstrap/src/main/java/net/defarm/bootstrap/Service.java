@@ -12,6 +12,7 @@ import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.lang.System.Logger.Level;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -59,26 +60,49 @@ public final class Service implements AutoCloseable {
     }
 
     /**
-     * Starts the service; {@code originNanos} is when start-up began ({@link System#nanoTime()}): the process
-     * start when {@code main} calls, so the reported start-up time is what a caller of a cold instance waits.
+     * When this JVM started, on the {@link System#nanoTime()} scale: {@code main} measures start-up from there, so
+     * the reported time is what a caller of a cold instance waits, and not the time of a script that ran before.
+     */
+    static long jvmStartNanos() {
+        long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        return System.nanoTime() - Duration.ofMillis(sinceStart).toNanos();
+    }
+
+    /**
+     * Starts the service; {@code originNanos} is when start-up began ({@link System#nanoTime()} scale). A failure
+     * (the port in use, the store that cannot be loaded) closes what was opened and throws with one clear message.
      */
     public static Service start(ServiceSettings settings, long originNanos) {
         Clock clock = new SystemClock();
         OpenedStorage opened = OpenedStorage.open(settings);
+        try {
+            return assemble(settings, originNanos, opened, clock);
+        } catch (RuntimeException e) {
+            try {
+                opened.closer().close();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private static Service assemble(ServiceSettings settings, long originNanos, OpenedStorage opened, Clock clock) {
         StoragePorts storage = opened.ports();
         BcryptPasswordHasher hasher = new BcryptPasswordHasher(settings.bcryptCost());
         UseCases useCases = UseCases.create(storage, hasher,
                 new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock);
         RequestTimer timer = new RequestTimer();
 
-        HttpRouting.Builder routing = HttpRouting.builder().addFilter(timer);
+        // Outermost, so that the timer and the log have finished when it closes the connection.
+        HttpRouting.Builder routing = HttpRouting.builder().addFilter(new ConnectionClose()).addFilter(timer);
         if (settings.logRequests()) {
             routing.addFilter(new RequestLog());
         }
         List<RouteSpec> routes = HttpApi.register(routing, useCases, new SystemStatus(storage.health()), VERSION);
 
         Warnings warnings = new Warnings();
-        WebServer server = WebServer.builder()
+        WebServer server = ServerStart.start(WebServer.builder()
                 .host(settings.host())
                 .port(settings.port())
                 // Our JSON bridge enforces the 2 MiB API limit with a JSON 413; this is only a hard backstop.
@@ -95,8 +119,7 @@ public final class Service implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(routing)
-                .build()
-                .start();
+                .build(), settings.host(), settings.port());
         Duration startup = Duration.ofNanos(System.nanoTime() - originNanos);
         Thresholds thresholds = new Thresholds(settings.storageMode() != ServiceSettings.StorageMode.POSTGRES,
                 () -> storage.health().storedItems(), startup);

@@ -9,6 +9,7 @@ import io.helidon.metrics.api.Timer;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
+import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,8 @@ final class ServiceMetrics implements AutoCloseable {
                    Duration startup, Thresholds thresholds) {
         gauge("defarm.items.stored", store, s -> safely(s::storedItems),
                 "items stored (an estimate from table statistics in PostgreSQL)");
-        gauge("defarm.startup.seconds", startup, d -> d.toNanos() / 1e9, "process start to ready");
+        gauge("defarm.startup.seconds", startup, d -> d.toNanos() / 1e9,
+                "JVM start to listening (the start-up time in the log)");
         gauge("defarm.memory.resident.bytes", this, m -> residentBytes(), "resident set size of the process");
         gauge("defarm.thresholds.crossed", thresholds, t -> t.evaluate().size(),
                 "design-note thresholds crossed (items held in memory, start-up, heap for data)");
@@ -93,7 +95,7 @@ final class ServiceMetrics implements AutoCloseable {
             chain.proceed();
         } finally {
             int status = res.status().code();
-            TimerKey key = new TimerKey(req.prologue().method().text(), route(req, status), (status / 100) + "xx");
+            TimerKey key = new TimerKey(req.prologue().method().text(), route(req), (status / 100) + "xx");
             timers.computeIfAbsent(key, k -> registry.getOrCreate(Timer.builder("defarm.http.requests")
                             .addTag(Tag.create("method", k.method()))
                             .addTag(Tag.create("route", k.route()))
@@ -104,26 +106,23 @@ final class ServiceMetrics implements AutoCloseable {
         }
     }
 
+    /** The label of requests that no route matched: one series, whatever the path. */
+    static final String UNMATCHED = "unmatched";
+
     /**
-     * The route a request matched, with its parameters as names ({@code /api/items/{dfid}}), so the number of
-     * series stays bounded; a path no route matched is {@code unmatched}.
+     * The route template the request matched, as the routing reports it ({@code /api/items/{dfid}}), so the number
+     * of series stays bounded; {@link #UNMATCHED} when no route matched. Helidon joins a service's prefix to its
+     * routes as they were written ("/" + "/health", "/api/items" + "/"), so doubled and trailing slashes are folded.
+     * A prefix is joined as matched, so services are registered under literal prefixes (RouteMetricsTest sends a
+     * request to every route and checks that its label is its template).
      */
-    static String route(RoutingRequest req, int status) {
-        String path = req.path().absolute().path();
-        var params = req.path().pathParameters();
-        if (params.isEmpty()) {
-            return status == 404 ? "unmatched" : path;
-        }
-        String[] segments = path.split("/", -1);
-        for (String name : params.names()) {
-            String value = params.get(name);
-            for (int i = 0; i < segments.length; i++) {
-                if (segments[i].equals(value)) {
-                    segments[i] = "{" + name + "}";
-                }
-            }
-        }
-        return String.join("/", segments);
+    static String route(ServerRequest req) {
+        return req.matchingPattern().map(ServiceMetrics::template).orElse(UNMATCHED);
+    }
+
+    static String template(String pattern) {
+        String folded = pattern.replaceAll("/{2,}", "/");
+        return folded.length() > 1 && folded.endsWith("/") ? folded.substring(0, folded.length() - 1) : folded;
     }
 
     @Override

@@ -12,8 +12,8 @@ import net.defarm.adapters.cache.CacheSettings;
 
 /**
  * Every setting of the service, read once at start-up and validated (a bad value stops the start with a clear
- * message). Each has a key in {@code application.yaml} and an environment variable that overrides it; the
- * README lists them all.
+ * message). Each has a key in {@code application.yaml}, which holds its default, and an environment variable that
+ * overrides it ({@link SettingsSources}); the README lists them all.
  */
 public record ServiceSettings(
         String host,
@@ -83,12 +83,18 @@ public record ServiceSettings(
                 + ", tokenLifetime=" + tokenLifetime + ", bcryptCost=" + bcryptCost + ", " + cache + "]";
     }
 
-    public static ServiceSettings load(Config config, Map<String, String> env) {
-        Lookup in = new Lookup(config, env);
-        StorageMode mode = storageMode(in);
-        String secret = in.string("auth.jwt-secret", "JWT_SECRET").orElse(null);
+    /** The settings from {@code application.yaml} with the environment variables over it. */
+    public static ServiceSettings load(Map<String, String> env) {
+        return load(SettingsSources.config(env));
+    }
+
+    /** The settings from a configuration that holds every key with a default (as {@code application.yaml} does). */
+    public static ServiceSettings load(Config config) {
+        Keys in = new Keys(config);
+        StorageMode mode = StorageMode.parse(in.required("storage.mode"));
+        String secret = in.optional("auth.jwt-secret").orElse(null);
         boolean generated = false;
-        if (secret == null || secret.isBlank()) {
+        if (secret == null) {
             if (mode != StorageMode.MEMORY) {
                 throw new IllegalArgumentException("JWT_SECRET (auth.jwt-secret) is required outside memory mode");
             }
@@ -110,127 +116,87 @@ public record ServiceSettings(
                     + " needs storage mode postgres: in " + mode.key() + " mode memory is already the cache");
         }
         return new ServiceSettings(
-                in.string("server.host", "HOST").orElse("0.0.0.0"),
-                in.integer("server.port", "PORT").orElse(8080),
+                in.required("server.host"),
+                in.integer("server.port"),
                 mode,
                 database,
-                in.bool("storage.migrate-on-start", "STORAGE_MIGRATE_ON_START").orElse(false),
+                in.bool("storage.migrate-on-start"),
                 secret,
                 generated,
-                Duration.ofHours(in.integer("auth.token-lifetime-hours", "TOKEN_LIFETIME_HOURS").orElse(24)),
-                in.integer("auth.bcrypt-cost", "BCRYPT_COST").orElse(12),
-                in.bool("server.log-requests", "LOG_REQUESTS").orElse(false),
+                Duration.ofHours(in.integer("auth.token-lifetime-hours")),
+                in.integer("auth.bcrypt-cost"),
+                in.bool("server.log-requests"),
                 cache,
-                in.seconds("server.shutdown-grace-seconds", "SHUTDOWN_GRACE_SECONDS").orElse(Duration.ofSeconds(10)));
+                Duration.ofSeconds(in.integer("server.shutdown-grace-seconds")));
     }
 
-    private static CacheSettings cache(Lookup in) {
-        CacheSettings.Kind kind = in.string("cache.kind", "CACHE_KIND").map(CacheSettings.Kind::parse)
-                .orElse(CacheSettings.Kind.NONE);
-        CacheSettings d = CacheSettings.defaults(kind);
-        CacheSettings settings = new CacheSettings(kind,
-                in.integer("cache.l1.max-entries", "CACHE_L1_MAX_ENTRIES").map(Integer::longValue)
-                        .orElse(d.l1MaxEntries()),
-                in.seconds("cache.l1.ttl-seconds", "CACHE_L1_TTL_SECONDS").orElse(d.l1Ttl()),
-                in.seconds("cache.negative-ttl-seconds", "CACHE_NEGATIVE_TTL_SECONDS").orElse(d.negativeTtl()),
-                d.redisHost(), d.redisPort(), d.redisPassword(), d.redisDatabase(),
-                in.string("cache.redis.key-prefix", "CACHE_REDIS_KEY_PREFIX").orElse(d.keyPrefix()),
-                in.seconds("cache.redis.ttl-seconds", "CACHE_REDIS_TTL_SECONDS").orElse(d.redisTtl()),
-                in.decimal("cache.redis.ttl-jitter", "CACHE_REDIS_TTL_JITTER").orElse(d.ttlJitter()),
-                in.millis("cache.redis.connect-timeout-ms", "CACHE_REDIS_CONNECT_TIMEOUT_MS")
-                        .orElse(d.connectTimeout()),
-                in.millis("cache.redis.read-timeout-ms", "CACHE_REDIS_READ_TIMEOUT_MS").orElse(d.readTimeout()),
-                in.integer("cache.redis.pool-max", "CACHE_REDIS_POOL_MAX").orElse(d.poolMax()),
-                in.millis("cache.redis.pool-max-wait-ms", "CACHE_REDIS_POOL_MAX_WAIT_MS").orElse(d.poolMaxWait()),
-                in.millis("cache.redis.retry-interval-ms", "CACHE_REDIS_RETRY_INTERVAL_MS")
-                        .orElse(d.retryInterval()),
-                in.integer("cache.max-timeline-events", "CACHE_MAX_TIMELINE_EVENTS").orElse(d.maxTimelineEvents()));
-        Optional<String> url = in.string("cache.redis.url", "REDIS_URL");
-        return url.isPresent() ? settings.withRedisUrl(url.get()) : settings;
+    private static CacheSettings cache(Keys in) {
+        CacheSettings.Kind kind = CacheSettings.Kind.parse(in.required("cache.kind"));
+        return new CacheSettings(kind,
+                in.integer("cache.l1.max-entries"),
+                Duration.ofSeconds(in.integer("cache.l1.ttl-seconds")),
+                Duration.ofSeconds(in.integer("cache.negative-ttl-seconds")),
+                CacheSettings.RedisEndpoint.parse(in.required("cache.redis.url")),
+                in.required("cache.redis.key-prefix"),
+                Duration.ofSeconds(in.integer("cache.redis.ttl-seconds")),
+                in.decimal("cache.redis.ttl-jitter"),
+                Duration.ofMillis(in.integer("cache.redis.connect-timeout-ms")),
+                Duration.ofMillis(in.integer("cache.redis.read-timeout-ms")),
+                in.integer("cache.redis.pool-max"),
+                Duration.ofMillis(in.integer("cache.redis.pool-max-wait-ms")),
+                Duration.ofMillis(in.integer("cache.redis.retry-interval-ms")),
+                in.integer("cache.max-timeline-events"));
     }
 
-    private static Database database(Lookup in) {
-        int pool = in.integer("db.pool-size", "DATABASE_POOL_SIZE").orElse(10);
+    private static Database database(Keys in) {
+        int pool = in.integer("db.pool-size");
         if (pool < 1) {
             throw new IllegalArgumentException("db.pool-size (DATABASE_POOL_SIZE) must be at least 1");
         }
         return new Database(
-                in.string("db.url", "DATABASE_URL").orElse(null),
-                in.string("db.username", "DATABASE_USER").orElse(null),
-                in.string("db.password", "DATABASE_PASSWORD").orElse(null),
+                in.optional("db.url").orElse(null),
+                in.optional("db.username").orElse(null),
+                in.optional("db.password").orElse(null),
                 pool,
-                Duration.ofMillis(in.integer("db.connect-timeout-ms", "DATABASE_CONNECT_TIMEOUT_MS").orElse(2000)),
-                Duration.ofMillis(in.integer("db.statement-timeout-ms", "DATABASE_STATEMENT_TIMEOUT_MS")
-                        .orElse(5000)));
+                Duration.ofMillis(in.integer("db.connect-timeout-ms")),
+                Duration.ofMillis(in.integer("db.statement-timeout-ms")));
     }
 
-    /**
-     * {@code STORAGE_MODE}, else the design note's {@code USE_POSTGRES_STORAGE} alias (true chose PostgreSQL as the
-     * primary store), else the same two keys in the configuration file. Environment variables win over the file
-     * as everywhere else, so the alias works although the file names a mode.
-     */
-    private static StorageMode storageMode(Lookup in) {
-        Optional<String> mode = Optional.ofNullable(in.env().get("STORAGE_MODE")).filter(v -> !v.isBlank());
-        if (mode.isPresent()) {
-            return StorageMode.parse(mode.get().strip());
-        }
-        if (Optional.ofNullable(in.env().get("USE_POSTGRES_STORAGE")).filter(v -> !v.isBlank()).isPresent()) {
-            return in.bool("storage.use-postgres", "USE_POSTGRES_STORAGE").orElseThrow()
-                    ? StorageMode.POSTGRES : StorageMode.MEMORY;
-        }
-        Optional<String> configured = in.string("storage.mode", "STORAGE_MODE");
-        if (configured.isPresent()) {
-            return StorageMode.parse(configured.get());
-        }
-        return in.bool("storage.use-postgres", "USE_POSTGRES_STORAGE").orElse(false)
-                ? StorageMode.POSTGRES : StorageMode.MEMORY;
-    }
+    /** Typed reads of the merged configuration; a message names the key and the variable that sets it. */
+    private record Keys(Config config) {
 
-    /** Environment variable first, then the configuration key. */
-    private record Lookup(Config config, Map<String, String> env) {
+        Optional<String> optional(String key) {
+            return config.get(key).asString().asOptional().map(String::strip).filter(s -> !s.isEmpty());
+        }
 
-        Optional<String> string(String key, String envName) {
-            String fromEnv = env.get(envName);
-            if (fromEnv != null && !fromEnv.isBlank()) {
-                return Optional.of(fromEnv.strip());
+        /** Keys with a default in application.yaml: missing means the file was changed, not the environment. */
+        String required(String key) {
+            return optional(key).orElseThrow(() -> new IllegalArgumentException(SettingsSources.describe(key)
+                    + " has no value: " + SettingsSources.FILE + " should hold its default"));
+        }
+
+        int integer(String key) {
+            String v = required(key);
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(SettingsSources.describe(key) + " must be an integer, was '" + v
+                        + "'");
             }
-            return config.get(key).asString().asOptional().filter(s -> !s.isBlank());
         }
 
-        Optional<Integer> integer(String key, String envName) {
-            return string(key, envName).map(v -> {
-                try {
-                    return Integer.parseInt(v);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(key + " (" + envName + ") must be an integer, was '" + v + "'");
-                }
-            });
+        double decimal(String key) {
+            String v = required(key);
+            try {
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(SettingsSources.describe(key) + " must be a number, was '" + v
+                        + "'");
+            }
         }
 
-        Optional<Duration> seconds(String key, String envName) {
-            return integer(key, envName).map(Duration::ofSeconds);
-        }
-
-        Optional<Duration> millis(String key, String envName) {
-            return integer(key, envName).map(Duration::ofMillis);
-        }
-
-        Optional<Double> decimal(String key, String envName) {
-            return string(key, envName).map(v -> {
-                try {
-                    return Double.parseDouble(v);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(key + " (" + envName + ") must be a number, was '" + v + "'");
-                }
-            });
-        }
-
-        Optional<Boolean> bool(String key, String envName) {
-            return string(key, envName).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
-                case "true", "1", "yes", "on" -> true;
-                case "false", "0", "no", "off" -> false;
-                default -> throw new IllegalArgumentException(key + " (" + envName + ") must be true or false");
-            });
+        boolean bool(String key) {
+            return SettingsSources.bool(required(key), SettingsSources.describe(key));
         }
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import java.time.Duration;
 import java.util.Map;
 import net.defarm.adapters.cache.CacheSettings;
@@ -15,11 +13,10 @@ import org.junit.jupiter.api.Test;
 /** Settings come from application.yaml, environment variables override them, and bad values stop the start. */
 class ServiceSettingsTest {
 
-    private static final Config FILE = Config.just(ConfigSources.classpath("application.yaml"));
     private static final String SECRET = "0123456789abcdef0123456789abcdef";
 
     private static ServiceSettings load(Map<String, String> env) {
-        return ServiceSettings.load(FILE, env);
+        return ServiceSettings.load(env);
     }
 
     @Test
@@ -38,10 +35,7 @@ class ServiceSettingsTest {
                 "CACHE_L1_TTL_SECONDS", "5", "CACHE_REDIS_TTL_JITTER", "0.2", "CACHE_REDIS_READ_TIMEOUT_MS", "150"));
         CacheSettings c = s.cache();
         assertEquals(CacheSettings.Kind.TWO_LEVEL, c.kind());
-        assertEquals("cache.internal", c.redisHost());
-        assertEquals(6380, c.redisPort());
-        assertEquals(2, c.redisDatabase());
-        assertEquals("s3cret", c.redisPassword());
+        assertEquals(new CacheSettings.RedisEndpoint("cache.internal", 6380, null, "s3cret", 2, false), c.redis());
         assertEquals(Duration.ofSeconds(5), c.l1Ttl());
         assertEquals(0.2, c.ttlJitter());
         assertEquals(Duration.ofMillis(150), c.readTimeout());
@@ -50,10 +44,54 @@ class ServiceSettingsTest {
     }
 
     @Test
+    void theFileHoldsEveryDefault() {
+        ServiceSettings s = load(Map.of());
+        assertEquals("0.0.0.0", s.host());
+        assertEquals(Duration.ofHours(24), s.tokenLifetime());
+        assertEquals(12, s.bcryptCost());
+        assertEquals(Duration.ofSeconds(10), s.shutdownGrace());
+        assertEquals(10, s.database().poolSize());
+        assertEquals(Duration.ofMillis(5000), s.database().statementTimeout());
+        assertEquals(new CacheSettings.RedisEndpoint("127.0.0.1", 6379, null, null, 0, false), s.cache().redis());
+        assertEquals(CacheSettings.defaults(CacheSettings.Kind.NONE), s.cache(),
+                "the cache adapter's own defaults agree with the file");
+    }
+
+    @Test
+    void blankVariablesAndUndocumentedOnesChangeNothing() {
+        ServiceSettings s = load(Map.of("PORT", "  ", "SERVER_PORT", "9999", "server.port", "9998", "CACHE_KIND", ""));
+        assertEquals(8080, s.port());
+        assertEquals(CacheSettings.Kind.NONE, s.cache().kind());
+    }
+
+    @Test
+    void redisUrlsAreReadByJedisWithTlsAndAnAclUser() {
+        ServiceSettings s = load(Map.of("STORAGE_MODE", "postgres", "DATABASE_URL", "jdbc:postgresql://db/x",
+                "JWT_SECRET", SECRET, "CACHE_KIND", "redis", "REDIS_URL", "rediss://app:p%40ss@cache.internal:6390/3"));
+        assertEquals(new CacheSettings.RedisEndpoint("cache.internal", 6390, "app", "p@ss", 3, true),
+                s.cache().redis());
+        assertFalse(s.toString().contains("p@ss"), "the password is never printed: " + s);
+        assertEquals(new CacheSettings.RedisEndpoint("cache.internal", 6379, null, null, 0, false),
+                load(Map.of("REDIS_URL", "redis://cache.internal")).cache().redis(), "port and database default");
+        String noPassword = assertThrows(IllegalArgumentException.class,
+                () -> load(Map.of("REDIS_URL", "redis://app@cache.internal:6379/0"))).getMessage();
+        assertTrue(noPassword.contains("REDIS_URL"), noPassword);
+        String badDatabase = assertThrows(IllegalArgumentException.class,
+                () -> load(Map.of("REDIS_URL", "redis://:hunter2@cache.internal:6379/zero"))).getMessage();
+        assertTrue(badDatabase.contains("database"), badDatabase);
+        assertFalse(badDatabase.contains("hunter2"), "a bad URL is named without its password: " + badDatabase);
+    }
+
+    @Test
     void theDesignNotesFlagIsAnAliasForPostgres() {
         ServiceSettings s = load(Map.of("USE_POSTGRES_STORAGE", "true", "DATABASE_URL", "jdbc:postgresql://db/x",
                 "JWT_SECRET", SECRET));
         assertEquals(ServiceSettings.StorageMode.POSTGRES, s.storageMode());
+        assertEquals(ServiceSettings.StorageMode.MEMORY, load(Map.of("USE_POSTGRES_STORAGE", "false")).storageMode());
+        assertEquals(ServiceSettings.StorageMode.MEMORY, load(Map.of("STORAGE_MODE", "memory",
+                "USE_POSTGRES_STORAGE", "true")).storageMode(), "STORAGE_MODE wins over the alias");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> load(Map.of("USE_POSTGRES_STORAGE", "maybe")))
+                .getMessage().contains("USE_POSTGRES_STORAGE must be true or false"));
     }
 
     @Test

@@ -36,12 +36,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code net.defarm.bootstrap.Main} with these environment variables; waits until it listens. */
     public static ServiceProcess start(Map<String, String> env, Duration timeout) {
-        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(javaBinary, "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), "net.defarm.bootstrap.Main").redirectErrorStream(true);
-        builder.environment().putAll(env);
-        builder.environment().putIfAbsent("PORT", "0");
-        builder.environment().putIfAbsent("HOST", "127.0.0.1");
+        return start(List.of(), env, timeout);
+    }
+
+    /**
+     * The same, launched through {@code launcher} (a command that ends by running its arguments, such as a shell
+     * that sleeps and then {@code exec}s the JVM, as a start script would).
+     */
+    public static ServiceProcess start(List<String> launcher, Map<String, String> env, Duration timeout) {
+        ProcessBuilder builder = builder(launcher, env);
         try {
             Process process = builder.start();
             List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -66,6 +69,45 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the service did not start", e);
         }
+    }
+
+    /** How a process that was meant to fail ended: its exit status and every line it wrote. */
+    public record Exit(int status, List<String> output) {
+    }
+
+    /** Runs {@code net.defarm.bootstrap.Main} until it exits (it is killed if it outlives {@code timeout}). */
+    public static Exit run(Map<String, String> env, Duration timeout) {
+        try {
+            Process process = builder(List.of(), env).start();
+            CompletableFuture<List<String>> output = CompletableFuture.supplyAsync(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    return in.lines().toList();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the service did not exit within " + timeout + ": "
+                        + output.getNow(List.of()));
+            }
+            return new Exit(process.exitValue(), output.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (Exception e) {
+            throw new IllegalStateException("the service could not be run", e);
+        }
+    }
+
+    private static ProcessBuilder builder(List<String> launcher, Map<String, String> env) {
+        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(javaBinary, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "net.defarm.bootstrap.Main"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.environment().putIfAbsent("PORT", "0");
+        builder.environment().putIfAbsent("HOST", "127.0.0.1");
+        return builder;
     }
 
     public int port() {

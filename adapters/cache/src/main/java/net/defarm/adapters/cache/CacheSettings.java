@@ -1,8 +1,12 @@
 package net.defarm.adapters.cache;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.Protocol;
+import redis.clients.jedis.util.JedisURIHelper;
 
 /**
  * How the cache tier in front of PostgreSQL is set up. Defaults follow common caching practice: a short in-process TTL (it is
@@ -14,10 +18,7 @@ public record CacheSettings(
         long l1MaxEntries,
         Duration l1Ttl,
         Duration negativeTtl,
-        String redisHost,
-        int redisPort,
-        String redisPassword,
-        int redisDatabase,
+        RedisEndpoint redis,
         String keyPrefix,
         Duration redisTtl,
         double ttlJitter,
@@ -80,59 +81,93 @@ public record CacheSettings(
                 throw new IllegalArgumentException("cache durations must be positive");
             }
         }
+        if (redis == null) {
+            throw new IllegalArgumentException("cache.redis.url is required");
+        }
         if (keyPrefix == null || keyPrefix.isBlank() || keyPrefix.contains(" ")) {
             throw new IllegalArgumentException("cache.redis.key-prefix must be a non-blank word");
         }
     }
 
-    /** The defaults, for {@code kind}, towards Redis on the local machine. */
-    public static CacheSettings defaults(Kind kind) {
-        return new CacheSettings(kind, 100_000, Duration.ofSeconds(10), Duration.ofSeconds(10), "127.0.0.1", 6379,
-                null, 0, "defarm", Duration.ofMinutes(10), 0.1, Duration.ofMillis(200), Duration.ofMillis(200), 16,
-                Duration.ofMillis(100), Duration.ofSeconds(1), 1000);
-    }
+    /**
+     * Where Redis is: {@code redis://} or {@code rediss://} (TLS), an optional ACL user and password, and the database
+     * number, as Jedis reads them from a URL. The password never appears in {@link #toString()}.
+     */
+    public record RedisEndpoint(String host, int port, String user, String password, int database, boolean ssl) {
 
-    /** The same settings towards {@code redis://[:password@]host[:port][/database]}. */
-    public CacheSettings withRedisUrl(String url) {
-        URI uri;
-        try {
-            uri = URI.create(url.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("REDIS_URL must look like redis://host:6379/0");
-        }
-        if (!"redis".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("REDIS_URL must look like redis://host:6379/0 (was '" + redact(url)
-                    + "')");
-        }
-        String password = redisPassword;
-        if (uri.getUserInfo() != null && !uri.getUserInfo().isEmpty()) {
-            String info = uri.getUserInfo();
-            password = info.contains(":") ? info.substring(info.indexOf(':') + 1) : info;
-        }
-        int database = redisDatabase;
-        String path = uri.getPath();
-        if (path != null && path.length() > 1) {
-            try {
-                database = Integer.parseInt(path.substring(1));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("the database in REDIS_URL must be a number");
+        public RedisEndpoint {
+            if (host == null || host.isBlank() || port < 1 || port > 65535 || database < 0) {
+                throw new IllegalArgumentException("a Redis endpoint needs a host, a port in 1..65535 and a database"
+                        + " number of at least 0");
             }
         }
-        return new CacheSettings(kind, l1MaxEntries, l1Ttl, negativeTtl, uri.getHost(),
-                uri.getPort() < 0 ? 6379 : uri.getPort(), password, database, keyPrefix, redisTtl, ttlJitter,
-                connectTimeout, readTimeout, poolMax, poolMaxWait, retryInterval, maxTimelineEvents);
+
+        /** A server without credentials, database 0. */
+        public static RedisEndpoint plain(String host, int port) {
+            return new RedisEndpoint(host, port, null, null, 0, false);
+        }
+
+        /** {@code redis[s]://[[user]:password@]host[:port][/database]}; a bad URL is named without its password. */
+        public static RedisEndpoint parse(String url) {
+            String expected = "REDIS_URL must look like redis://[[user]:password@]host[:port][/database] (rediss:// "
+                    + "for TLS), was '" + redact(url) + "'";
+            URI uri;
+            try {
+                uri = new URI(url.strip());
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(expected);
+            }
+            if (!(JedisURIHelper.isRedisScheme(uri) || JedisURIHelper.isRedisSSLScheme(uri)) || uri.getHost() == null) {
+                throw new IllegalArgumentException(expected);
+            }
+            try {
+                HostAndPort address = JedisURIHelper.getHostAndPort(uri);
+                return new RedisEndpoint(address.getHost(),
+                        address.getPort() < 0 ? Protocol.DEFAULT_PORT : address.getPort(),
+                        JedisURIHelper.getUser(uri), JedisURIHelper.getPassword(uri),
+                        JedisURIHelper.hasDbIndex(uri) ? JedisURIHelper.getDBIndex(uri) : Protocol.DEFAULT_DATABASE,
+                        JedisURIHelper.isRedisSSLScheme(uri));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("the database in REDIS_URL must be a number (" + expected + ")");
+            } catch (IllegalArgumentException e) {
+                // Jedis refuses a user without a password, for instance.
+                throw new IllegalArgumentException(e.getMessage() + " (" + expected + ")");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return (ssl ? "rediss://" : "redis://") + (user == null ? "" : user + "@") + host + ":" + port + "/"
+                    + database + (password == null ? "" : " (password set)");
+        }
+    }
+
+    /** The defaults, for {@code kind}, towards Redis on the local machine. */
+    public static CacheSettings defaults(Kind kind) {
+        return new CacheSettings(kind, 100_000, Duration.ofSeconds(10), Duration.ofSeconds(10),
+                RedisEndpoint.plain("127.0.0.1", Protocol.DEFAULT_PORT), "defarm", Duration.ofMinutes(10), 0.1,
+                Duration.ofMillis(200), Duration.ofMillis(200), 16, Duration.ofMillis(100), Duration.ofSeconds(1),
+                1000);
+    }
+
+    /** The same settings towards {@code redis[s]://[[user]:password@]host[:port][/database]}. */
+    public CacheSettings withRedisUrl(String url) {
+        return withRedis(RedisEndpoint.parse(url), keyPrefix);
     }
 
     public CacheSettings withKind(Kind k) {
-        return new CacheSettings(k, l1MaxEntries, l1Ttl, negativeTtl, redisHost, redisPort, redisPassword,
-                redisDatabase, keyPrefix, redisTtl, ttlJitter, connectTimeout, readTimeout, poolMax, poolMaxWait,
-                retryInterval, maxTimelineEvents);
+        return new CacheSettings(k, l1MaxEntries, l1Ttl, negativeTtl, redis, keyPrefix, redisTtl, ttlJitter,
+                connectTimeout, readTimeout, poolMax, poolMaxWait, retryInterval, maxTimelineEvents);
     }
 
+    /** The same settings towards a Redis without credentials, keys under {@code prefix}. */
     public CacheSettings withRedis(String host, int port, String prefix) {
-        return new CacheSettings(kind, l1MaxEntries, l1Ttl, negativeTtl, host, port, redisPassword, redisDatabase,
-                prefix, redisTtl, ttlJitter, connectTimeout, readTimeout, poolMax, poolMaxWait, retryInterval,
-                maxTimelineEvents);
+        return withRedis(RedisEndpoint.plain(host, port), prefix);
+    }
+
+    public CacheSettings withRedis(RedisEndpoint endpoint, String prefix) {
+        return new CacheSettings(kind, l1MaxEntries, l1Ttl, negativeTtl, endpoint, prefix, redisTtl, ttlJitter,
+                connectTimeout, readTimeout, poolMax, poolMaxWait, retryInterval, maxTimelineEvents);
     }
 
     private static String redact(String url) {
@@ -142,8 +177,7 @@ public record CacheSettings(
     @Override
     public String toString() {
         return "CacheSettings[kind=" + kind.key() + (kind.usesL1() ? ", l1=" + l1MaxEntries + " entries/" + l1Ttl
-                : "") + (kind.usesRedis() ? ", redis=" + redisHost + ":" + redisPort + "/" + redisDatabase
-                + (redisPassword == null ? "" : " (password set)") + ", prefix=" + keyPrefix + ", ttl=" + redisTtl
+                : "") + (kind.usesRedis() ? ", redis=" + redis + ", prefix=" + keyPrefix + ", ttl=" + redisTtl
                 : "") + "]";
     }
 }

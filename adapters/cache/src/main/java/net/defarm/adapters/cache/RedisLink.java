@@ -94,10 +94,15 @@ final class RedisLink implements AutoCloseable {
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(millis(settings.connectTimeout()))
                 .socketTimeoutMillis(millis(settings.readTimeout()))
-                .database(settings.redisDatabase())
+                .database(settings.redis().database())
+                .ssl(settings.redis().ssl())
                 .clientName(clientName);
-        if (settings.redisPassword() != null) {
-            config.password(settings.redisPassword());
+        // An ACL user (Redis 6+) or the password alone (AUTH password, the default user).
+        if (settings.redis().user() != null) {
+            config.user(settings.redis().user());
+        }
+        if (settings.redis().password() != null) {
+            config.password(settings.redis().password());
         }
         return config.build();
     }
@@ -105,7 +110,7 @@ final class RedisLink implements AutoCloseable {
     RedisLink(CacheSettings settings, Listener listener) {
         this.settings = settings;
         this.listener = listener;
-        this.address = new HostAndPort(settings.redisHost(), settings.redisPort());
+        this.address = new HostAndPort(settings.redis().host(), settings.redis().port());
         GenericObjectPoolConfig<Connection> pool = new GenericObjectPoolConfig<>();
         pool.setMaxTotal(settings.poolMax());
         pool.setMaxIdle(settings.poolMax());

@@ -64,8 +64,8 @@ final class CachedStore implements ClassStore {
     /** Test settings: short TTLs so abandoned keys leave Redis quickly. */
     static CacheSettings settings(CacheSettings.Kind kind, String prefix) {
         CacheSettings d = CacheSettings.defaults(kind).withRedis(REDIS_HOST, REDIS_PORT, prefix);
-        return new CacheSettings(kind, 10_000, Duration.ofSeconds(30), Duration.ofSeconds(5), d.redisHost(),
-                d.redisPort(), null, 0, prefix, Duration.ofSeconds(60), 0.1, Duration.ofMillis(200),
+        return new CacheSettings(kind, 10_000, Duration.ofSeconds(30), Duration.ofSeconds(5), d.redis(),
+                prefix, Duration.ofSeconds(60), 0.1, Duration.ofMillis(200),
                 Duration.ofMillis(200), 8, Duration.ofMillis(200), Duration.ofMillis(200), 1000);
     }
 
