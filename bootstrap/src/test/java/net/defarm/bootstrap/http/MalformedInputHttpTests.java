@@ -212,13 +212,17 @@ public abstract class MalformedInputHttpTests extends RunningService {
         for (RouteSpec route : routes("GET")) {
             String path = fill(route.template());
             Answer baseline = send("GET", path, null);
-            assertTrue(baseline.status() < 500, route + " answered " + baseline.status() + ": " + baseline.raw());
+            // A health check may say 503 by design (no database in memory mode); the queries must not change that.
+            boolean unavailable = baseline.status() == 503;
+            assertTrue(baseline.status() < 500 || unavailable, route + " answered " + baseline.status() + ": "
+                    + baseline.raw());
             boolean json = baseline.contentType().startsWith("application/json");
             for (String query : queries) {
                 String what = route + "?" + query;
                 Answer a = send("GET", path + "?" + query, null);
-                assertTrue(a.status() < 500, what + " answered " + a.status() + ": " + a.raw());
-                if (json || a.status() >= 400) {
+                assertTrue(a.status() < 500 || (unavailable && a.status() == 503), what + " answered " + a.status()
+                        + ": " + a.raw());
+                if ((json || a.status() >= 400) && a.status() != 503) {
                     assertJsonError(what, a);
                 }
             }

@@ -53,6 +53,7 @@ public final class HttpApi {
                 // The reference serves snapshots at the root, without the /api prefix.
                 .register("/items", new SnapshotRoutes(useCases.snapshots(), false, json))
                 .register("/", new SystemRoutes(storeHealth, json, version));
-        return Door.snapshot(routes);
+        // A read-only view: Helidon registers the services lazily, when the routing is built.
+        return java.util.Collections.unmodifiableList(routes);
     }
 }
