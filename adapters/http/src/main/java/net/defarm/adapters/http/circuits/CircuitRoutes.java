@@ -5,8 +5,6 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,12 +95,8 @@ public final class CircuitRoutes implements HttpService {
                             + "protected, scheduled (was '" + accessMode + "')"));
             Instant date = null;
             if (scheduledDate != null) {
-                try {
-                    date = OffsetDateTime.parse(scheduledDate).toInstant();
-                } catch (DateTimeParseException e) {
-                    throw new InvalidInputException("INVALID_SCHEDULED_DATE",
-                            "scheduled_date must be an RFC 3339 timestamp such as 2026-01-31T12:00:00Z");
-                }
+                date = Requests.rfc3339(scheduledDate).orElseThrow(() -> new InvalidInputException(
+                        "INVALID_SCHEDULED_DATE", "scheduled_date must be an RFC 3339 timestamp such as 2026-01-31T12:00:00Z"));
             }
             String export = exportPermissions == null ? null : switch (exportPermissions.toLowerCase(Locale.ROOT)) {
                 case "admin" -> "Admin";

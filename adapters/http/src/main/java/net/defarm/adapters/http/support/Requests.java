@@ -1,7 +1,9 @@
 package net.defarm.adapters.http.support;
 
 import io.helidon.webserver.http.ServerRequest;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import net.defarm.domain.shared.InvalidInputException;
@@ -51,6 +53,20 @@ public final class Requests {
             }
             return Instant.ofEpochSecond(s);
         });
+    }
+
+    /**
+     * An RFC 3339 timestamp from a body, empty when it does not parse or lies outside the years 1 to 9999 (what every
+     * store can hold; PostgreSQL refuses the far years {@link OffsetDateTime} accepts).
+     */
+    public static Optional<Instant> rfc3339(String text) {
+        try {
+            Instant instant = OffsetDateTime.parse(text).toInstant();
+            long seconds = instant.getEpochSecond();
+            return seconds < MIN_EPOCH_SECOND || seconds > MAX_EPOCH_SECOND ? Optional.empty() : Optional.of(instant);
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static String noNul(String value, String what) {
