@@ -96,7 +96,8 @@ public final class CircuitRoutes implements HttpService {
             Instant date = null;
             if (scheduledDate != null) {
                 date = Requests.rfc3339(scheduledDate).orElseThrow(() -> new InvalidInputException(
-                        "INVALID_SCHEDULED_DATE", "scheduled_date must be an RFC 3339 timestamp such as 2026-01-31T12:00:00Z"));
+                        "INVALID_SCHEDULED_DATE",
+                        "scheduled_date must be an RFC 3339 timestamp such as 2026-01-31T12:00:00Z"));
             }
             String export = exportPermissions == null ? null : switch (exportPermissions.toLowerCase(Locale.ROOT)) {
                 case "admin" -> "Admin";
