@@ -58,7 +58,7 @@ public final class NotificationRoutes implements HttpService {
 
     private void list(ServerRequest req, ServerResponse res) {
         Actor actor = Caller.of(req);
-        Instant since = Requests.epochSecondsQuery(req, "since").orElse(null);
+        Instant since = Requests.epochSecondsQuery(req, "since", 0).orElse(null);
         Page<Notification> page = notifications.list(actor, since, Requests.boolQuery(req, "unread_only", false),
                 Paging.of(req));
         Paging.headers(req, res, page);

@@ -46,10 +46,15 @@ public final class Requests {
 
     /** A Unix time in seconds as an instant, refused (400 naming the parameter) outside the years 1 to 9999. */
     public static Optional<Instant> epochSecondsQuery(ServerRequest req, String name) {
+        return epochSecondsQuery(req, name, MIN_EPOCH_SECOND);
+    }
+
+    /** As {@link #epochSecondsQuery(ServerRequest, String)}, with a later lower bound (0: not before 1970). */
+    public static Optional<Instant> epochSecondsQuery(ServerRequest req, String name, long min) {
         return longQuery(req, name).map(s -> {
-            if (s < MIN_EPOCH_SECOND || s > MAX_EPOCH_SECOND) {
+            if (s < min || s > MAX_EPOCH_SECOND) {
                 throw new InvalidInputException("INVALID_QUERY", name + " must be a Unix time in seconds between "
-                        + MIN_EPOCH_SECOND + " and " + MAX_EPOCH_SECOND);
+                        + min + " and " + MAX_EPOCH_SECOND);
             }
             return Instant.ofEpochSecond(s);
         });
