@@ -99,6 +99,8 @@ public abstract class MalformedInputHttpTests extends RunningService {
         corpus.add(text("huge numbers", "{\"leaf_index\":123456789012345678901234567890,\"n\":1e999999,"
                 + "\"enriched_data\":{\"w\":123456789012345678901234567890,\"x\":1e999999},"
                 + "\"proof\":{\"leaf_index\":1e999999}}", false));
+        corpus.add(text("an integer beyond any double", "{\"enriched_data\":{\"n\":1" + "0".repeat(400) + "},"
+                + "\"metadata\":{\"n\":1" + "0".repeat(400) + "},\"n\":1" + "0".repeat(400) + "}", false));
         corpus.add(text("huge and negative instants", "{\"public_settings\":{\"access_mode\":\"scheduled\","
                 + "\"scheduled_date\":\"+999999999-12-31T23:59:59Z\"},\"identifiers\":[{\"key\":\"sisbov\","
                 + "\"value\":\"BR1\",\"id_type\":\"Canonical\",\"verified\":true,"

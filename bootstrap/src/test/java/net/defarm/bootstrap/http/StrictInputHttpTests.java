@@ -199,6 +199,19 @@ public abstract class StrictInputHttpTests extends RunningService {
         assertNamed(api.post("/api/circuits", token(), deep), "INVALID_JSON", "deeper than");
     }
 
+    @Test
+    void hugeNumbersAreRefusedInOurWords() {
+        String proof = "{\"proof\":{\"leaf_hash\":\"ab\",\"leaf_index\":%s,\"siblings\":[],\"root\":\"ab\"}}";
+        assertNamed(api.post("/api/public/merkle/verify-proof", null,
+                proof.formatted("123456789012345678901234567890")), "INVALID_FIELD", "integer");
+        assertNamed(api.post("/api/public/merkle/verify-proof", null, proof.formatted("1e999999")), "INVALID_FIELD",
+                "proof.leaf_index", "out of range");
+        // Integers beyond 64 bits in free-form data are read as doubles, as the reference did.
+        assertTrue(ok(api.post("/api/items", token(), "{\"identifiers\":[{\"key\":\"big\",\"value\":\""
+                + UUID.randomUUID() + "\"}],\"enriched_data\":{\"n\":123456789012345678901234567890}}"))
+                .body().path("enriched_data").path("n").isNumber());
+    }
+
     // Finding 8: messages name the field and the JSON type, never a Java class.
     @Test
     void messagesSpeakTheApisWords() {

@@ -51,7 +51,7 @@ final class StrictJson {
             }
         } else if (node.isTextual()) {
             requireText(node.textValue(), quoted(path));
-        } else if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+        } else if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
             throw new InvalidInputException("INVALID_FIELD", quoted(path) + " is a number out of range");
         }
     }
