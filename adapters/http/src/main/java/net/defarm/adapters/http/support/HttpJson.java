@@ -59,7 +59,6 @@ public final class HttpJson {
                 // A null inside a list of ids or names is refused where it is read, with its path.
                 .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .addModule(new DomainJsonModule());
-        // No scalar becomes another: a number is not a string, a string not a number or boolean, and so on.
         refuse(builder, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean);
         refuse(builder, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float,
