@@ -1,5 +1,6 @@
 package net.defarm.application.circuits;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,8 +20,10 @@ import net.defarm.domain.circuits.CircuitPermissions;
 import net.defarm.domain.circuits.MemberRole;
 import net.defarm.domain.circuits.Permission;
 import net.defarm.domain.circuits.PublicSettings;
+import net.defarm.domain.identity.PasswordPolicy;
 import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.notifications.Notification;
+import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.NotFoundException;
 import net.defarm.domain.shared.PermissionDeniedException;
 
@@ -167,6 +170,11 @@ public final class ManageCircuits {
     private PublicSettings settings(PublicSettingsRequest r, PublicSettings existing) {
         String hash = null;
         if (r.accessPassword() != null && !r.accessPassword().isEmpty()) {
+            // bcrypt reads at most 72 bytes: a longer password would be silently cut, so it is refused.
+            if (r.accessPassword().getBytes(StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
+                throw new InvalidInputException("INVALID_FIELD", "access_password must be at most "
+                        + PasswordPolicy.MAX_BYTES + " bytes long");
+            }
             hash = hasher.hash(r.accessPassword());
         } else if (existing != null && r.accessMode() == AccessMode.PROTECTED) {
             // Changing other settings of a protected circuit does not require sending its password again.

@@ -99,7 +99,7 @@ public final class DomainJsonModule extends SimpleModule {
     private static final class ValueDeserializer extends JsonDeserializer<JsonValue> {
         @Override
         public JsonValue deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return fromNode(p.readValueAsTree());
+            return fromNode(ctxt.readTree(p));
         }
 
         @Override
@@ -111,7 +111,7 @@ public final class DomainJsonModule extends SimpleModule {
     private static final class ObjectDeserializer extends JsonDeserializer<JsonObject> {
         @Override
         public JsonObject deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode node = p.readValueAsTree();
+            JsonNode node = ctxt.readTree(p);
             if (!node.isObject()) {
                 throw MismatchedInputException.from(p, JsonObject.class, "expected a JSON object");
             }

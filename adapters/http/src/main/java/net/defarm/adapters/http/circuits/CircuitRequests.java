@@ -2,8 +2,6 @@ package net.defarm.adapters.http.circuits;
 
 import io.helidon.webserver.http.ServerRequest;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -66,12 +64,9 @@ final class CircuitRequests {
                             + "protected, scheduled (was '" + accessMode + "')"));
             Instant date = null;
             if (scheduledDate != null) {
-                try {
-                    date = OffsetDateTime.parse(scheduledDate).toInstant();
-                } catch (DateTimeParseException e) {
-                    throw new InvalidInputException("INVALID_SCHEDULED_DATE",
-                            "scheduled_date must be an RFC 3339 timestamp such as 2026-01-31T12:00:00Z");
-                }
+                date = Requests.rfc3339(scheduledDate).orElseThrow(() -> new InvalidInputException(
+                        "INVALID_SCHEDULED_DATE",
+                        "scheduled_date must be an RFC 3339 timestamp such as 2026-01-31T12:00:00Z"));
             }
             String export = exportPermissions == null ? null : switch (exportPermissions.toLowerCase(Locale.ROOT)) {
                 case "admin" -> "Admin";

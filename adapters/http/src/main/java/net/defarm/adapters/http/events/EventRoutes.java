@@ -135,8 +135,8 @@ public final class EventRoutes implements HttpService {
 
     /** Events in [start_date, end_date] (Unix seconds, inclusive); either bound may be left out. */
     private void timeline(ServerRequest req, ServerResponse res) {
-        Instant from = Requests.longQuery(req, "start_date").map(EventRoutes::instant).orElse(null);
-        Instant to = Requests.longQuery(req, "end_date").map(s -> instant(s).plusNanos(999_999_000)).orElse(null);
+        Instant from = Requests.epochSecondsQuery(req, "start_date").orElse(null);
+        Instant to = Requests.epochSecondsQuery(req, "end_date").map(s -> s.plusNanos(999_999_000)).orElse(null);
         EventFilter q = EventFilter.any().between(from, to);
         q = Requests.query(req, "event_type").map(t -> type(t)).map(q::ofType).orElse(q);
         q = Requests.query(req, "visibility").map(v -> visibility(v)).map(q::withVisibility).orElse(q);
@@ -151,14 +151,6 @@ public final class EventRoutes implements HttpService {
         Paging.headers(req, res, page);
         List<EventView> body = page.items().stream().map(EventView::of).toList();
         json.ok(res, body);
-    }
-
-    private static Instant instant(long unixSeconds) {
-        try {
-            return Instant.ofEpochSecond(unixSeconds);
-        } catch (java.time.DateTimeException e) {
-            throw new InvalidInputException("INVALID_QUERY", "Timestamp out of range: " + unixSeconds);
-        }
     }
 
     private static JsonObject metadata(JsonObject metadata) {

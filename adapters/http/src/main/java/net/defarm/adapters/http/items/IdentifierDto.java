@@ -2,10 +2,9 @@ package net.defarm.adapters.http.items;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import net.defarm.adapters.http.support.Requests;
 import net.defarm.domain.items.Identifier;
 import net.defarm.domain.items.IdentifierType;
 import net.defarm.domain.items.Namespaces;
@@ -60,11 +59,7 @@ public record IdentifierDto(String namespace, String key, String value, String i
     }
 
     private static Instant parseDate(String date) {
-        try {
-            return OffsetDateTime.parse(date).toInstant();
-        } catch (DateTimeParseException e) {
-            throw invalid("verification_date must be an RFC 3339 timestamp");
-        }
+        return Requests.rfc3339(date).orElseThrow(() -> invalid("verification_date must be an RFC 3339 timestamp"));
     }
 
     private static InvalidInputException invalid(String reason) {

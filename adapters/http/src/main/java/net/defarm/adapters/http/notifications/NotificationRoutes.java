@@ -17,7 +17,6 @@ import net.defarm.application.notifications.Notifications;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Page;
 import net.defarm.domain.notifications.Notification;
-import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.JsonObject;
 
 /** {@code /api/notifications}: the caller's own notifications (the WebSocket is not served yet). */
@@ -59,12 +58,7 @@ public final class NotificationRoutes implements HttpService {
 
     private void list(ServerRequest req, ServerResponse res) {
         Actor actor = Caller.of(req);
-        Instant since = Requests.longQuery(req, "since").map(s -> {
-            if (s < 0 || s > Instant.MAX.getEpochSecond()) {
-                throw new InvalidInputException("INVALID_QUERY", "since must be a Unix time in seconds");
-            }
-            return Instant.ofEpochSecond(s);
-        }).orElse(null);
+        Instant since = Requests.epochSecondsQuery(req, "since", 0).orElse(null);
         Page<Notification> page = notifications.list(actor, since, Requests.boolQuery(req, "unread_only", false),
                 Paging.of(req));
         Paging.headers(req, res, page);

@@ -41,19 +41,19 @@ public final class ErrorBodies {
                         send(json, res, Status.REQUEST_ENTITY_TOO_LARGE_413, e.getMessage(), "PAYLOAD_TOO_LARGE"))
                 .error(StoreUnavailableException.class, (req, res, e) -> {
                     LOG.log(Level.WARNING, "store unavailable for " + req.prologue().method().text() + " "
-                            + req.path().path() + ": " + rootMessage(e));
+                            + req.path().absolute().rawPath() + ": " + rootMessage(e));
                     res.header(HeaderNames.RETRY_AFTER, RETRY_AFTER_SECONDS);
                     send(json, res, Status.SERVICE_UNAVAILABLE_503,
                             "The data store is unavailable right now; nothing was changed. Retry shortly.",
                             "STORE_UNAVAILABLE");
                 })
                 .error(io.helidon.http.NotFoundException.class, (req, res, e) -> send(json, res, Status.NOT_FOUND_404,
-                        "No route for " + req.prologue().method().text() + " " + req.path().path(), "ROUTE_NOT_FOUND"))
+                        "No route for " + req.prologue().method().text() + " " + req.path().absolute().rawPath(), "ROUTE_NOT_FOUND"))
                 .error(RequestException.class, (req, res, e) -> send(json, res, e.status(), e.getMessage(),
                         "BAD_REQUEST"))
                 .error(RuntimeException.class, (req, res, e) -> {
                     LOG.log(Level.ERROR, "unexpected failure in " + req.prologue().method().text() + " "
-                            + req.path().path(), e);
+                            + req.path().absolute().rawPath(), e);
                     send(json, res, Status.INTERNAL_SERVER_ERROR_500,
                             "Internal error; it has been logged", "INTERNAL_ERROR");
                 });

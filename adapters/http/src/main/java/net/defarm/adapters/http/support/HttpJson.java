@@ -1,13 +1,18 @@
 package net.defarm.adapters.http.support;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.HeaderNames;
@@ -21,30 +26,56 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 import net.defarm.adapters.json.DomainJsonModule;
 import net.defarm.domain.shared.InvalidInputException;
 
 /**
  * The bridge between HTTP bodies and Java records: snake_case names, unknown fields ignored, the body size limit
- * and content type enforced here (so refusals are JSON, not the server's empty 413), and every parse failure a 400.
+ * and content type enforced here (so refusals are JSON, not the server's empty 413), and parsing strict: valid
+ * UTF-8, one JSON value and nothing after it, no scalar coercion, no nulls inside typed lists, bounded nesting.
+ * Every parse failure is a 400 whose message names the field and the JSON type expected, never a Java type.
  */
 public final class HttpJson {
 
     /** Largest accepted request body (2 MiB, the reference's limit). */
     public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+    /** Deepest accepted nesting of arrays and objects. */
+    public static final int MAX_NESTING = 200;
 
     private final ObjectMapper mapper;
 
     public HttpJson() {
-        this.mapper = JsonMapper.builder()
+        // Deeply nested bodies are refused by the parser instead of exhausting the stack.
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .build();
+        JsonMapper.Builder builder = JsonMapper.builder(factory)
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .addModule(new DomainJsonModule())
-                .build();
-        // Deeply nested bodies are refused by the parser instead of exhausting the stack.
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build());
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // A null inside a list of ids or names is refused where it is read, with its path.
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+                .addModule(new DomainJsonModule());
+        refuse(builder, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
+        refuse(builder, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
+        refuse(builder, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+        refuse(builder, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,
+                CoercionInputShape.Float);
+        this.mapper = builder.build();
+    }
+
+    /** No scalar becomes another: a number is not a string, a string not a number or a boolean, and so on. */
+    private static void refuse(JsonMapper.Builder builder, LogicalType type, CoercionInputShape... shapes) {
+        builder.withCoercionConfig(type, c -> {
+            for (CoercionInputShape shape : shapes) {
+                c.setCoercion(shape, CoercionAction.Fail);
+            }
+        });
     }
 
     public ObjectMapper mapper() {
@@ -59,33 +90,32 @@ public final class HttpJson {
         }
         try {
             return mapper.treeToValue(tree, type);
-        } catch (InvalidFormatException e) {
-            throw new InvalidInputException("INVALID_FIELD", "Invalid value for " + fieldPath(e) + ": "
-                    + e.getValue());
-        } catch (MismatchedInputException e) {
-            throw new InvalidInputException("INVALID_FIELD", "Invalid or missing value for " + fieldPath(e)
-                    + " (expected " + e.getTargetType().getSimpleName() + ")");
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("INVALID_JSON", "The request body could not be read: "
-                    + e.getOriginalMessage());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("INVALID_FIELD", "Invalid request body: " + e.getMessage());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw JsonErrors.mapping(e);
         }
     }
 
+    /** The body as a tree, after every strictness check of this class. */
     public JsonNode readTree(ServerRequest req) {
         requireJsonContentType(req);
         byte[] body = readBounded(req);
         if (body.length == 0) {
             throw new InvalidInputException("INVALID_JSON", "A JSON body is required");
         }
+        StrictJson.requireUtf8(body);
+        JsonNode tree;
         try {
-            return mapper.readTree(body);
+            tree = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("INVALID_JSON", "Malformed JSON: " + e.getOriginalMessage());
+            throw JsonErrors.syntax(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (tree == null || tree.isMissingNode()) {
+            throw new InvalidInputException("INVALID_JSON", "A JSON body is required");
+        }
+        StrictJson.requireStorable(tree);
+        return tree;
     }
 
     public void send(ServerResponse res, Status status, Object body) {
@@ -132,13 +162,6 @@ public final class HttpJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String fieldPath(MismatchedInputException e) {
-        String path = e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        return path.isEmpty() ? "the body" : "'" + path.replace(".[", "[") + "'";
     }
 
     /** The body is not declared as JSON (415). */

@@ -1,0 +1,8 @@
+package net.defarm.bootstrap.http;
+
+class MemoryModeMalformedInputTest extends MalformedInputHttpTests {
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.MEMORY;
+    }
+}
