@@ -26,6 +26,7 @@ import net.defarm.domain.integrity.StateTrees;
 import net.defarm.domain.items.Item;
 import net.defarm.domain.shared.JsonObject;
 import net.defarm.domain.shared.JsonValue;
+import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,9 @@ public abstract class ProofScenarios {
                 "a private circuit publishes nothing");
         assertFalse(f.circuits.publication().isPublished(published.dfid()));
 
-        publish(c, List.of(published.dfid(), foreign.dfid()));
+        assertThrows(InvalidInputException.class, () -> publish(c, List.of(published.dfid(), foreign.dfid())),
+                "an item never pushed into the circuit by its owner cannot be listed");
+        publish(c, List.of(published.dfid()));
         assertTrue(f.circuits.publication().isPublished(published.dfid()));
         assertEquals(f.proofs.itemRoot(member, published.dfid()).root(), f.proofs.itemRoot(null,
                 published.dfid()).root(), "anyone computes the same root as a member");

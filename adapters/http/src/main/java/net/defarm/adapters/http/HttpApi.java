@@ -53,6 +53,7 @@ public final class HttpApi {
                 // The reference serves snapshots at the root, without the /api prefix.
                 .register("/items", new SnapshotRoutes(useCases.snapshots(), false, json))
                 .register("/", new SystemRoutes(storeHealth, json, version));
-        return Door.snapshot(routes);
+        // A view, not a copy: the routing asks each service for its routes only when it is built.
+        return java.util.Collections.unmodifiableList(routes);
     }
 }

@@ -19,6 +19,7 @@ import net.defarm.adapters.http.circuits.CircuitViews.ActivityView;
 import net.defarm.adapters.http.circuits.CircuitViews.AdapterView;
 import net.defarm.adapters.http.circuits.CircuitViews.CircuitItemView;
 import net.defarm.adapters.http.circuits.CircuitViews.CircuitView;
+import net.defarm.adapters.http.circuits.CircuitViews.FiledRequestView;
 import net.defarm.adapters.http.circuits.CircuitViews.OperationView;
 import net.defarm.adapters.http.circuits.CircuitViews.PendingPushView;
 import net.defarm.adapters.http.circuits.CircuitViews.PublicInfoView;
@@ -468,7 +469,7 @@ public final class CircuitRoutes implements HttpService {
         Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         JoinRequestBody body = hasBody(req) ? json.read(req, JoinRequestBody.class) : new JoinRequestBody(null);
-        json.ok(res, CircuitView.of(circuits.join().request(actor, id, body.message())));
+        json.ok(res, FiledRequestView.of(circuits.join().request(actor, id, body.message())));
     }
 
     private void pendingRequests(ServerRequest req, ServerResponse res) {
