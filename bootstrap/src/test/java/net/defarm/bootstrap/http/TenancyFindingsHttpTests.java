@@ -144,4 +144,40 @@ public abstract class TenancyFindingsHttpTests extends RunningService {
             assertFalse(seen.contains(hidden), hidden + " in " + seen);
         }
     }
+    /** Item creation, push by DFID, push-events, pull, item merge and local merge never reach another owner's item. */
+    @Test
+    void everyOtherResolutionPathStaysWithinTheCallersItems() {
+        Owned a = ownersItem();
+        JsonNode before = ok(api.get("/api/items/" + a.dfid(), a.owner().token())).body();
+        User o = api.newUser("outsider");
+        String oc = circuit(o, "O own");
+
+        Response created = ok(api.post("/api/items", o.token(), "{\"identifiers\":[" + sisbov(a.sisbov()) + "]}"));
+        String own = created.text("dfid");
+        assertFalse(own.equals(a.dfid()), "entity resolution of item creation is per owner");
+        assertReveals(created, a, false);
+        ok(api.post("/api/circuits/" + oc + "/push/" + own, o.token(), "{}"));
+        String ownLid = ok(api.post("/api/items/local", o.token(), "{\"identifiers\":[{\"key\":\"lote\","
+                + "\"value\":\"O-L\"}]}")).body().path("data").path("local_id").asText();
+        String localEvent = ok(api.post("/api/events/local", o.token(), "{\"event_type\":\"updated\","
+                + "\"visibility\":\"private\",\"metadata\":{\"k\":\"v\"}}")).body()
+                .findValuesAsText("local_event_id").getFirst();
+
+        List<Response> refused = List.of(
+                api.post("/api/circuits/" + oc + "/push/" + a.dfid(), o.token(), "{}"),
+                api.post("/api/circuits/" + oc + "/push-events", o.token(), "{\"dfid\":\"" + a.dfid()
+                        + "\",\"local_event_ids\":[\"" + localEvent + "\"]}"),
+                api.post("/api/circuits/" + oc + "/pull/" + a.dfid(), o.token(), "{}"),
+                api.post("/api/items/" + own + "/merge", o.token(), "{\"secondary_dfid\":\"" + a.dfid() + "\"}"),
+                api.post("/api/items/" + a.dfid() + "/merge", o.token(), "{\"secondary_dfid\":\"" + own + "\"}"),
+                api.post("/api/items/local/merge", o.token(), "{\"master_lid\":\"" + ownLid
+                        + "\",\"merge_lids\":[\"" + a.lid() + "\"]}"));
+        for (Response r : refused) {
+            assertEquals(404, r.status(), r.body().toString());
+            assertReveals(r, a, false);
+        }
+        assertEquals(before, ok(api.get("/api/items/" + a.dfid(), a.owner().token())).body(), "A's item unchanged");
+        assertEquals(List.of(own), ok(api.get("/api/circuits/" + oc + "/items", o.token())).body()
+                .findValuesAsText("dfid"));
+    }
 }

@@ -17,9 +17,8 @@ public final class PublicRoutes {
             "GET /",
             "GET /health",
             "GET /health/db",
-            // What a public circuit chooses to show, and joining it.
+            // What a public circuit chooses to show (joining it needs a signed-in user).
             "GET /api/circuits/{id}/public",
-            "POST /api/circuits/{id}/public/join",
             // Proofs and snapshot chains of items that a public circuit publishes (never their state).
             "GET /api/public/merkle/items/{dfid}/merkle-root",
             "GET /api/public/merkle/items/{dfid}/merkle-proof/{event_id}",
