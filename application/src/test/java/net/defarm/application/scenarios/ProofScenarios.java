@@ -167,6 +167,23 @@ public abstract class ProofScenarios {
         assertTrue(f.proofs.verify(f.proofs.itemProof(null, c.circuitId(), published.dfid()), anonymous.root()));
     }
 
+    /** The rule is checked on every public read: a listing that no longer holds publishes nothing. */
+    @Test
+    void aPublishedItemTakenOutOfItsCircuitIsNoLongerPublic() {
+        Circuit c = circuit();
+        Item item = f.createItem(member, null, lote("OUT"));
+        f.circuits.push().push(member, c.circuitId(), item.dfid());
+        event(member, item.dfid(), "k", EventVisibility.PUBLIC);
+        publish(c, List.of(item.dfid()));
+        assertTrue(f.circuits.publication().isPublished(item.dfid()));
+        f.snapshots.latest(null, item.dfid());
+
+        f.circuits.pull().pull(member, c.circuitId(), item.dfid());
+        assertFalse(f.circuits.publication().isPublished(item.dfid()), "still listed, but no longer in the circuit");
+        assertThrows(NotFoundException.class, () -> f.snapshots.latest(null, item.dfid()));
+        assertThrows(NotFoundException.class, () -> f.proofs.itemRoot(null, item.dfid()));
+    }
+
     @Test
     void snapshotsOfPublishedItemsAreReadableAnonymouslyAndByIdOnlyForTheirItem() {
         Circuit c = circuit();
