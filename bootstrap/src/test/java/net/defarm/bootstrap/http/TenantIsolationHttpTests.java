@@ -111,7 +111,7 @@ public abstract class TenantIsolationHttpTests extends RunningService {
         assertFalse(List.of(operation, snapshot, localEvent, notification, lid).contains(""), "A's ids were read");
         secrets.addAll(dfids);
         secrets.addAll(List.of(lote, price, sisbov, weight, note, localNote, pendingValue, lid, event, localEvent,
-                snapshot, notification, pending));
+                snapshot, notification, pending, operation, a.id(), member.id(), viewer.id()));
         for (String dfid : dfids) {
             secrets.addAll(ok(api.get("/api/events/item/" + dfid, a.token())).body().findValuesAsText("event_id"));
         }
