@@ -2,6 +2,7 @@ package net.defarm.application.circuits;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.shared.OutboundPort;
 import net.defarm.domain.circuits.CircuitItem;
@@ -17,6 +18,9 @@ public interface CircuitItemRepository {
     boolean remove(UUID circuitId, String dfid);
 
     boolean contains(UUID circuitId, String dfid);
+
+    /** The item's place in the circuit (who pushed it and when), if it is there. */
+    Optional<CircuitItem> entry(UUID circuitId, String dfid);
 
     long count(UUID circuitId);
 

@@ -43,10 +43,13 @@ public final class CircuitQueries {
     public record PublishedItem(String dfid, List<Event> events) {
     }
 
-    public record PublicInfo(Circuit circuit, long itemsCount, List<PublishedItem> publishedWithEvents) {
+    /** {@code publishedItems}: the listed items that really are published (see {@link CircuitPublication}). */
+    public record PublicInfo(Circuit circuit, long itemsCount, List<String> publishedItems,
+                             List<PublishedItem> publishedWithEvents) {
     }
 
     private final CircuitStore store;
+    private final CircuitPublication publication;
     private final CircuitItemRepository circuitItems;
     private final CircuitOperationRepository operations;
     private final CircuitActivityRepository activities;
@@ -54,7 +57,9 @@ public final class CircuitQueries {
     private final EventQueries events;
 
     CircuitQueries(CircuitStore store, CircuitItemRepository circuitItems, CircuitOperationRepository operations,
-                   CircuitActivityRepository activities, ItemRepository items, EventQueries events) {
+                   CircuitActivityRepository activities, ItemRepository items, EventQueries events,
+                   CircuitPublication publication) {
+        this.publication = publication;
         this.store = store;
         this.circuitItems = circuitItems;
         this.operations = operations;
@@ -151,12 +156,12 @@ public final class CircuitQueries {
     public PublicInfo publicInfo(UUID circuitId) {
         Circuit circuit = publicCircuit(circuitId);
         List<PublishedItem> published = new ArrayList<>();
-        List<String> dfids = circuit.publicSettings() == null ? List.of() : circuit.publicSettings().publishedItems();
+        List<String> dfids = publication.publishedItems(circuit);
         for (String dfid : dfids.subList(0, Math.min(dfids.size(), PUBLIC_PAGE_ITEMS))) {
             published.add(new PublishedItem(dfid, events.publicForItem(dfid,
                     PageRequest.first(PUBLIC_PAGE_EVENTS)).items()));
         }
-        return new PublicInfo(circuit, circuitItems.count(circuitId), published);
+        return new PublicInfo(circuit, circuitItems.count(circuitId), dfids, published);
     }
 
     /** A circuit anyone may look at right now; a private or unknown one is 404. */

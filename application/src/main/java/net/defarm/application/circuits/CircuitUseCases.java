@@ -34,8 +34,9 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
         CircuitTraffic traffic = new CircuitTraffic(store, ports.circuitItems(), ports.operations(),
                 ports.activities(), events, clock);
         DfidIssuer dfids = new DfidIssuer(ports.dfidSequence(), clock);
+        CircuitPublication publication = new CircuitPublication(store, ports.circuitItems(), ports.items());
         return new CircuitUseCases(
-                new ManageCircuits(store, ports.users(), ports.notifications(), hasher),
+                new ManageCircuits(store, ports.users(), ports.notifications(), hasher, publication),
                 new ManageMembership(store, ports.users()),
                 new JoinCircuit(store, ports.notifications(), hasher),
                 new PushToCircuit(store, traffic, ports.items(), itemAccess, ports.lidMappings(), ports.circuitItems(),
@@ -43,7 +44,7 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
                 new PullFromCircuit(store, traffic, ports.circuitItems(), ports.items(), eventQueries),
                 new ApproveOperations(store, traffic, ports.operations()),
                 new CircuitQueries(store, ports.circuitItems(), ports.operations(), ports.activities(), ports.items(),
-                        eventQueries),
-                new CircuitPublication(store, ports.circuitItems()));
+                        eventQueries, publication),
+                publication);
     }
 }

@@ -23,7 +23,11 @@ import net.defarm.domain.shared.PermissionDeniedException;
 public final class JoinCircuit {
 
     /** The outcome of joining a public circuit: a member now, or a request waiting for approval. */
-    public record PublicJoin(boolean pending, String message, Circuit circuit) {
+    public record PublicJoin(boolean pending, String message) {
+    }
+
+    /** The caller's own request, as filed: what a requester may know without being a member. */
+    public record Filed(UUID circuitId, JoinRequest request) {
     }
 
     private final CircuitStore store;
@@ -36,12 +40,17 @@ public final class JoinCircuit {
         this.hasher = hasher;
     }
 
-    public Circuit request(Actor actor, UUID circuitId, String message) {
-        return store.change(circuitId, c -> {
-            Circuit changed = c.withJoinRequest(actor.userId(), message, store.clock.now());
-            notifyManagers(changed, actor.userId(), message);
-            return changed;
+    /**
+     * Files the caller's request. The answer is that request only: a requester is not a member yet, so the circuit's
+     * members and other users' requests stay hidden from them.
+     */
+    public Filed request(Actor actor, UUID circuitId, String message) {
+        Circuit changed = store.change(circuitId, c -> {
+            Circuit requested = c.withJoinRequest(actor.userId(), message, store.clock.now());
+            notifyManagers(requested, actor.userId(), message);
+            return requested;
         });
+        return new Filed(circuitId, changed.pendingRequest(actor.userId()).orElseThrow());
     }
 
     /** Pending requests, for those who may decide them. */
@@ -94,11 +103,11 @@ public final class JoinCircuit {
             }
         }
         if (settings != null && settings.autoApproveMembers()) {
-            Circuit joined = store.change(circuitId, c -> c.withMember(actor.userId(), MemberRole.MEMBER,
-                    store.clock.now()));
-            return new PublicJoin(false, "Automatically approved", joined);
+            store.change(circuitId, c -> c.withMember(actor.userId(), MemberRole.MEMBER, store.clock.now()));
+            return new PublicJoin(false, "Automatically approved");
         }
-        return new PublicJoin(true, "Join request submitted", request(actor, circuitId, message));
+        request(actor, circuitId, message);
+        return new PublicJoin(true, "Join request submitted");
     }
 
     private void notifyManagers(Circuit circuit, String requesterId, String message) {

@@ -57,9 +57,11 @@ public final class ManageCircuits {
     private final UserAccountRepository users;
     private final NotificationRepository notifications;
     private final PasswordHasher hasher;
+    private final CircuitPublication publication;
 
     ManageCircuits(CircuitStore store, UserAccountRepository users, NotificationRepository notifications,
-                   PasswordHasher hasher) {
+                   PasswordHasher hasher, CircuitPublication publication) {
+        this.publication = publication;
         this.store = store;
         this.users = users;
         this.notifications = notifications;
@@ -74,6 +76,10 @@ public final class ManageCircuits {
             adapter = config(actor, request.adapter());
         }
         PublicSettings settings = request.publicSettings() == null ? null : settings(request.publicSettings(), null);
+        if (settings != null) {
+            // A new circuit holds no items yet, so any listed item is refused.
+            publication.requirePublishable(null, settings.publishedItems());
+        }
         Circuit circuit = Circuit.create(UUID.randomUUID(), request.name(), request.description(), actor.userId(),
                 request.aliasConfig(), request.permissions(), null, adapter, store.clock.now());
         if (settings != null) {
@@ -122,6 +128,9 @@ public final class ManageCircuits {
         PublicSettings settings = settings(request, current.publicSettings());
         return store.change(circuitId, c -> {
             c.requireOwnerOr(actor.userId(), Permission.MANAGE_PERMISSIONS, "update public settings");
+            if (request.publishedItems() != null) {
+                publication.requirePublishable(circuitId, settings.publishedItems());
+            }
             return c.withPublicSettings(settings, store.clock.now());
         });
     }

@@ -48,7 +48,7 @@ public final class PullFromCircuit {
             Circuit circuit = store.load(circuitId);
             circuit.require(actor.userId(), Permission.PULL, "pull from this circuit");
             if (!circuitItems.contains(circuitId, dfid)) {
-                throw new NotFoundException("ITEM_NOT_FOUND", "Item not found in this circuit: " + dfid);
+                throw new NotFoundException("ITEM_NOT_FOUND", "Item not found in this circuit");
             }
             Item item = items.findByDfid(dfid)
                     .orElseThrow(() -> new NotFoundException("ITEM_NOT_FOUND", "Item not found"));

@@ -26,6 +26,7 @@ import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.items.ExternalAlias;
 import net.defarm.domain.items.Identifier;
 import net.defarm.domain.items.Item;
+import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.DomainException;
 import net.defarm.domain.shared.Hashes;
 import net.defarm.domain.shared.InvalidInputException;
@@ -136,9 +137,12 @@ public final class PushToCircuit {
 
     /**
      * Tokenization: the caller's workspace item (or the identifiers given for its LID) obtains a DFID inside the
-     * circuit. A LID already tokenized, or a canonical identifier some item already carries, resolves to that DFID
-     * (the item is enriched); otherwise a new DFID is issued. The LID mapping, the item's place in the circuit, the
-     * operation and the PushedToCircuit event are recorded in the same transaction.
+     * circuit. A LID the caller already tokenized, or a canonical identifier one of the caller's items already
+     * carries, resolves to that DFID (the item is enriched); otherwise a new DFID is issued. Resolution never
+     * crosses owners (docs/adr/0008): a LID tokenized into someone else's item is not the caller's (404), and a
+     * canonical identifier another owner's item carries is refused as already registered (409), without naming that
+     * item or its owner and without touching it. The LID mapping, the item's place in the circuit, the operation and
+     * the PushedToCircuit event are recorded in the same transaction.
      */
     public Tokenization pushLocal(Actor actor, UUID circuitId, UUID lid, List<Identifier> identifiers,
                                   JsonObject enrichedData) {
@@ -158,7 +162,7 @@ public final class PushToCircuit {
             }
             items.lockIdentifiers(ItemRepository.GLOBAL_SCOPE, ids.stream().filter(Identifier::isCanonical)
                     .map(Identifier::uniqueKey).toList());
-            Optional<String> known = resolve(circuit, lid, ids);
+            Optional<String> known = resolve(actor, lid, ids);
             Item tokenized;
             TokenizationStatus status;
             if (known.isPresent()) {
@@ -183,17 +187,28 @@ public final class PushToCircuit {
         }));
     }
 
-    private Optional<String> resolve(Circuit circuit, UUID lid, List<Identifier> ids) {
-        Optional<String> mapped = mappings.findDfid(lid).filter(d -> items.findByDfid(d).isPresent());
+    /** The caller's item this push names, if any; refuses a LID or canonical identifier held by another owner. */
+    private Optional<String> resolve(Actor actor, UUID lid, List<Identifier> ids) {
+        Optional<Item> mapped = mappings.findDfid(lid).flatMap(items::findByDfid);
         if (mapped.isPresent()) {
-            return mapped;
+            if (!ItemAccess.isOwner(actor, mapped.get())) {
+                throw new NotFoundException("LOCAL_ITEM_NOT_FOUND", "Local item not found");
+            }
+            return Optional.of(mapped.get().dfid());
         }
-        for (Identifier id : ids) {
-            if (id.isCanonical()) {
-                Optional<String> dfid = items.findDfidByCanonicalIdentifier(id);
-                if (dfid.isPresent()) {
-                    return dfid;
-                }
+        List<Identifier> canonical = ids.stream().filter(Identifier::isCanonical).toList();
+        for (Identifier id : canonical) {
+            Optional<String> own = items.findDfidsByIdentifier(actor.userId(), id, Limits.MAX_ITEMS_PER_IDENTIFIER)
+                    .stream().filter(d -> !d.startsWith(Item.LOCAL_PREFIX)).findFirst();
+            if (own.isPresent()) {
+                return own;
+            }
+        }
+        for (Identifier id : canonical) {
+            Optional<Item> carrier = items.findDfidByCanonicalIdentifier(id).flatMap(items::findByDfid);
+            if (carrier.isPresent() && !ItemAccess.isOwner(actor, carrier.get())) {
+                throw new ConflictException("IDENTIFIER_ALREADY_REGISTERED",
+                        "Identifier already registered: " + id.key() + " is carried by an item you do not own");
             }
         }
         return Optional.empty();
@@ -220,12 +235,12 @@ public final class PushToCircuit {
         if (localEventIds.size() > Limits.MAX_BATCH_ITEMS) {
             throw new InvalidInputException("BATCH_TOO_LARGE", "At most " + Limits.MAX_BATCH_ITEMS + " events per push");
         }
-        return store.uow.inTransaction(() -> {
+        return Retry.onStale(() -> store.uow.inTransaction(() -> {
             Circuit circuit = store.load(circuitId);
             circuit.require(actor.userId(), Permission.PUSH, "push to this circuit");
             boolean ownItem = items.findByDfid(dfid).map(i -> ItemAccess.isOwner(actor, i)).orElse(false);
             if (!ownItem && !circuitItems.contains(circuitId, dfid)) {
-                throw new NotFoundException("ITEM_NOT_FOUND", "Item not found in this circuit: " + dfid);
+                throw new NotFoundException("ITEM_NOT_FOUND", "Item not found in this circuit");
             }
             List<EventPush> pushed = new ArrayList<>();
             for (UUID localId : localEventIds) {
@@ -242,7 +257,7 @@ public final class PushToCircuit {
                 }
             }
             return pushed;
-        });
+        }));
     }
 
     private java.time.Instant now() {

@@ -36,7 +36,8 @@ public final class ItemAccess {
         return item.ownerId().equals(actor.userId());
     }
 
+    /** The id the caller sent is not echoed: an answer never carries another owner's identifiers. */
     static NotFoundException notFound(String dfid) {
-        return new NotFoundException("ITEM_NOT_FOUND", "Item not found: " + dfid);
+        return new NotFoundException("ITEM_NOT_FOUND", "Item not found");
     }
 }

@@ -101,10 +101,10 @@ public final class LocalItems {
             throw new InvalidInputException("DUPLICATE_LIDS", "Cannot merge: a LID is listed twice in merge_lids");
         }
         return uow.inTransaction(() -> {
-            Item master = mergeable(actor, masterLid, "Master LID not found: ", "master item");
+            Item master = mergeable(actor, masterLid, "Master LID not found", "master item");
             List<Item> others = new ArrayList<>();
             for (UUID lid : mergeLids) {
-                others.add(mergeable(actor, lid, "Merge LID not found: ", "item " + lid));
+                others.add(mergeable(actor, lid, "Merge LID not found", "item " + lid));
             }
             return new MergeResult(mergeInto(master, others, strategy), mergeLids);
         });
@@ -122,12 +122,13 @@ public final class LocalItems {
     }
 
     private Item mergeable(Actor actor, UUID lid, String notFound, String what) {
+        // Ownership first: another owner's LID is unknown to the caller, whatever its state.
+        Item item = items.findByDfid(Item.localDfid(lid)).filter(i -> i.ownerId().equals(actor.userId()))
+                .orElseThrow(() -> new NotFoundException("LOCAL_ITEM_NOT_FOUND", notFound));
         if (mappings.findDfid(lid).isPresent()) {
             throw new ConflictException("ALREADY_TOKENIZED", "Cannot merge: " + what
                     + " has already been pushed to a circuit");
         }
-        Item item = items.findByDfid(Item.localDfid(lid)).filter(i -> i.ownerId().equals(actor.userId()))
-                .orElseThrow(() -> new NotFoundException("LOCAL_ITEM_NOT_FOUND", notFound + lid));
         if (item.status().kind() == ItemStatus.Kind.MERGED_INTO) {
             throw new ConflictException("ALREADY_MERGED", "Cannot merge: " + what
                     + " has already been merged into another item");

@@ -78,14 +78,14 @@ public final class MerkleProofs {
         requireItem(actor, dfid);
         MerkleTree tree = StateTrees.itemTree(allEvents(dfid));
         if (tree.isEmpty()) {
-            throw new NotFoundException("NO_EVENTS", "No events found for item " + dfid);
+            throw new NotFoundException("NO_EVENTS", "No events found for this item");
         }
         return new ItemTree(dfid, tree, clock.now());
     }
 
     public MerkleProof eventProof(Actor actor, String dfid, UUID eventId) {
         return itemRoot(actor, dfid).tree().proofFor(eventId.toString()).orElseThrow(() ->
-                new NotFoundException("EVENT_NOT_IN_ITEM", "Event " + eventId + " not found in item " + dfid));
+                new NotFoundException("EVENT_NOT_IN_ITEM", "Event not found in this item"));
     }
 
     public CircuitTree circuitRoot(Actor actor, UUID circuitId) {
@@ -113,10 +113,10 @@ public final class MerkleProofs {
         }
         MerkleTree tree = StateTrees.circuitTree(roots);
         if (tree.isEmpty()) {
-            throw new NotFoundException("NO_ITEMS_WITH_EVENTS", "No items with events found in circuit " + circuitId);
+            throw new NotFoundException("NO_ITEMS_WITH_EVENTS", "No items with events found in this circuit");
         }
         boolean member = actor != null && circuit.isMember(actor.userId());
-        List<ItemRoot> shown = member ? roots : roots.stream().filter(r -> circuit.publishes(r.dfid())).toList();
+        List<ItemRoot> shown = member ? roots : roots.stream().filter(r -> published.isPublishedIn(circuit, r.dfid())).toList();
         return new CircuitTree(circuitId, tree, shown, clock.now());
     }
 
@@ -124,7 +124,7 @@ public final class MerkleProofs {
         CircuitTree tree = circuitRoot(actor, circuitId);
         boolean shown = tree.items().stream().anyMatch(r -> r.dfid().equals(dfid));
         return (shown ? tree.tree().proofFor(dfid) : java.util.Optional.<MerkleProof>empty()).orElseThrow(() ->
-                new NotFoundException("ITEM_NOT_IN_CIRCUIT", "Item " + dfid + " not found in circuit " + circuitId));
+                new NotFoundException("ITEM_NOT_IN_CIRCUIT", "Item not found in this circuit"));
     }
 
     /** True when folding the proof's path gives {@code expectedRoot}; the proof's own root field is not trusted. */

@@ -26,6 +26,7 @@ import net.defarm.domain.integrity.StateTrees;
 import net.defarm.domain.items.Item;
 import net.defarm.domain.shared.JsonObject;
 import net.defarm.domain.shared.JsonValue;
+import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,9 @@ public abstract class ProofScenarios {
                 "a private circuit publishes nothing");
         assertFalse(f.circuits.publication().isPublished(published.dfid()));
 
-        publish(c, List.of(published.dfid(), foreign.dfid()));
+        assertThrows(InvalidInputException.class, () -> publish(c, List.of(published.dfid(), foreign.dfid())),
+                "an item never pushed into the circuit by its owner cannot be listed");
+        publish(c, List.of(published.dfid()));
         assertTrue(f.circuits.publication().isPublished(published.dfid()));
         assertEquals(f.proofs.itemRoot(member, published.dfid()).root(), f.proofs.itemRoot(null,
                 published.dfid()).root(), "anyone computes the same root as a member");
@@ -162,6 +165,23 @@ public abstract class ProofScenarios {
                 "unpublished items of a public circuit are not listed to anonymous callers");
         assertThrows(NotFoundException.class, () -> f.proofs.itemProof(null, c.circuitId(), unpublished.dfid()));
         assertTrue(f.proofs.verify(f.proofs.itemProof(null, c.circuitId(), published.dfid()), anonymous.root()));
+    }
+
+    /** The rule is checked on every public read: a listing that no longer holds publishes nothing. */
+    @Test
+    void aPublishedItemTakenOutOfItsCircuitIsNoLongerPublic() {
+        Circuit c = circuit();
+        Item item = f.createItem(member, null, lote("OUT"));
+        f.circuits.push().push(member, c.circuitId(), item.dfid());
+        event(member, item.dfid(), "k", EventVisibility.PUBLIC);
+        publish(c, List.of(item.dfid()));
+        assertTrue(f.circuits.publication().isPublished(item.dfid()));
+        f.snapshots.latest(null, item.dfid());
+
+        f.circuits.pull().pull(member, c.circuitId(), item.dfid());
+        assertFalse(f.circuits.publication().isPublished(item.dfid()), "still listed, but no longer in the circuit");
+        assertThrows(NotFoundException.class, () -> f.snapshots.latest(null, item.dfid()));
+        assertThrows(NotFoundException.class, () -> f.proofs.itemRoot(null, item.dfid()));
     }
 
     @Test

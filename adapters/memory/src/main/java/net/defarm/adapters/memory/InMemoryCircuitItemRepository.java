@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,6 +58,11 @@ public final class InMemoryCircuitItemRepository implements CircuitItemRepositor
     @Override
     public boolean contains(UUID circuitId, String dfid) {
         return items.containsKey(new Key(circuitId, dfid));
+    }
+
+    @Override
+    public Optional<CircuitItem> entry(UUID circuitId, String dfid) {
+        return Optional.ofNullable(items.get(new Key(circuitId, dfid)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package net.defarm.adapters.postgres;
 import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import net.defarm.application.circuits.CircuitItemRepository;
@@ -36,6 +37,13 @@ public final class PostgresCircuitItemRepository implements CircuitItemRepositor
     public boolean contains(UUID circuitId, String dfid) {
         return db.run(ex -> ex.get("SELECT 1 FROM circuit_items WHERE circuit_id = CAST(? AS uuid) AND dfid = ?",
                 circuitId, dfid).isPresent());
+    }
+
+    @Override
+    public Optional<CircuitItem> entry(UUID circuitId, String dfid) {
+        return db.run(ex -> ex.get("SELECT circuit_id, dfid, pushed_by, pushed_at FROM circuit_items"
+                + " WHERE circuit_id = CAST(? AS uuid) AND dfid = ?", circuitId, dfid)
+                .map(PostgresCircuitItemRepository::toCircuitItem));
     }
 
     @Override

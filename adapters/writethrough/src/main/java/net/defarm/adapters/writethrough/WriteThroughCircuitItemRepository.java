@@ -1,6 +1,7 @@
 package net.defarm.adapters.writethrough;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.circuits.CircuitItemRepository;
 import net.defarm.application.shared.UnitOfWork;
@@ -39,6 +40,11 @@ final class WriteThroughCircuitItemRepository implements CircuitItemRepository {
     @Override
     public boolean contains(UUID circuitId, String dfid) {
         return memory.contains(circuitId, dfid);
+    }
+
+    @Override
+    public Optional<CircuitItem> entry(UUID circuitId, String dfid) {
+        return memory.entry(circuitId, dfid);
     }
 
     @Override

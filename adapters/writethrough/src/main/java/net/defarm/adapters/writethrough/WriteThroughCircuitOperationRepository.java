@@ -37,10 +37,11 @@ final class WriteThroughCircuitOperationRepository implements CircuitOperationRe
 
     @Override
     public CircuitOperation update(CircuitOperation operation) {
+        // PostgreSQL first, as for circuits: a concurrent decision waits on its row lock instead of building on a
+        // memory change that may yet be undone.
         return both.inTransaction(() -> {
-            CircuitOperation stored = memory.update(operation);
             durable.update(operation);
-            return stored;
+            return memory.update(operation);
         });
     }
 

@@ -34,12 +34,16 @@ final class WriteThroughCircuitRepository implements CircuitRepository {
         return memory.findById(circuitId);
     }
 
+    /**
+     * PostgreSQL first: its row lock makes a concurrent writer of the same circuit wait until this change commits
+     * or rolls back, so the memory copy is only changed on top of a durable version. Memory first let a second
+     * writer build on a change that was later undone (two members added at once: one lost, or refused as present).
+     */
     @Override
     public Circuit update(Circuit circuit) {
         return both.inTransaction(() -> {
-            Circuit stored = memory.update(circuit);
             durable.update(circuit);
-            return stored;
+            return memory.update(circuit);
         });
     }
 

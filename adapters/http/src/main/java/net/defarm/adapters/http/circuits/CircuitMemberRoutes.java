@@ -16,6 +16,7 @@ import net.defarm.adapters.http.circuits.CircuitRequests.JoinRequestBody;
 import net.defarm.adapters.http.circuits.CircuitRequests.MemberRequest;
 import net.defarm.adapters.http.circuits.CircuitRequests.RoleRequest;
 import net.defarm.adapters.http.circuits.CircuitViews.CircuitView;
+import net.defarm.adapters.http.circuits.CircuitViews.FiledRequestView;
 import net.defarm.adapters.http.circuits.CircuitViews.RequestView;
 import net.defarm.adapters.http.circuits.CircuitViews.RoleView;
 import net.defarm.adapters.http.door.Caller;
@@ -80,7 +81,7 @@ public final class CircuitMemberRoutes implements HttpService {
         Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         JoinRequestBody body = hasBody(req) ? json.read(req, JoinRequestBody.class) : new JoinRequestBody(null);
-        json.ok(res, CircuitView.of(circuits.join().request(actor, id, body.message())));
+        json.ok(res, FiledRequestView.of(circuits.join().request(actor, id, body.message())));
     }
 
     private void pendingRequests(ServerRequest req, ServerResponse res) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import net.defarm.adapters.http.items.IdentifierDto;
 import net.defarm.application.circuits.CircuitQueries;
+import net.defarm.application.circuits.JoinCircuit;
 import net.defarm.domain.circuits.Activity;
 import net.defarm.domain.circuits.Circuit;
 import net.defarm.domain.circuits.CircuitAdapterConfig;
@@ -46,6 +47,15 @@ final class CircuitViews {
     record RequestView(String requesterId, long requestedAt, String message, String status) {
         static RequestView of(JoinRequest r) {
             return new RequestView(r.requesterId(), r.requestedAt().getEpochSecond(), r.message(), "Pending");
+        }
+    }
+
+    /** The answer to a join request: the caller's own request, never the circuit it asks to join. */
+    record FiledRequestView(String circuitId, String requesterId, String message, String status, long requestedAt) {
+        static FiledRequestView of(JoinCircuit.Filed f) {
+            RequestView r = RequestView.of(f.request());
+            return new FiledRequestView(f.circuitId().toString(), r.requesterId(), r.message(), r.status(),
+                    r.requestedAt());
         }
     }
 
@@ -221,7 +231,7 @@ final class CircuitViews {
                     s == null ? null : s.tagline(), s == null ? null : s.footerText(), c.members().size(),
                     info.itemsCount(), events, s == null ? "public" : s.accessMode().lowerName(),
                     s != null && s.accessMode() == net.defarm.domain.circuits.AccessMode.PROTECTED, true,
-                    s == null ? List.of() : s.publishedItems(), published, s != null && s.autoPublishPushedItems(),
+                    info.publishedItems(), published, s != null && s.autoPublishPushedItems(),
                     s == null ? null : time(s.publicSince()), time(c.createdAt()));
         }
     }

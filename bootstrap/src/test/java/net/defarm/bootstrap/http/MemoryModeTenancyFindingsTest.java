@@ -1,0 +1,8 @@
+package net.defarm.bootstrap.http;
+
+class MemoryModeTenancyFindingsTest extends TenancyFindingsHttpTests {
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.MEMORY;
+    }
+}

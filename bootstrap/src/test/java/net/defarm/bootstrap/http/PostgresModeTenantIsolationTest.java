@@ -1,0 +1,8 @@
+package net.defarm.bootstrap.http;
+
+class PostgresModeTenantIsolationTest extends TenantIsolationHttpTests {
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.POSTGRES;
+    }
+}
