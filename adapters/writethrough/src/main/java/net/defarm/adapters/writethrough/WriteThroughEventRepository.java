@@ -61,9 +61,10 @@ final class WriteThroughEventRepository implements EventRepository {
     @Override
     public Event update(Event event) {
         return both.inTransaction(() -> {
-            Event stored = memory.update(event);
+            // PostgreSQL first: a concurrent update waits on the row lock instead of building on a memory change
+            // that may yet be undone.
             durable.update(event);
-            return stored;
+            return memory.update(event);
         });
     }
 

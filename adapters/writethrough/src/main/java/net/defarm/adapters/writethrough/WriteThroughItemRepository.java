@@ -52,9 +52,10 @@ final class WriteThroughItemRepository implements ItemRepository {
     @Override
     public Item update(Item item) {
         return both.inTransaction(() -> {
-            Item stored = memory.update(item);
+            // PostgreSQL first: a concurrent update waits on the row lock instead of building on a memory change
+            // that may yet be undone.
             durable.update(item);
-            return stored;
+            return memory.update(item);
         });
     }
 

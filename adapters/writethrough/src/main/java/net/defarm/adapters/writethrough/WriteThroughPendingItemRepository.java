@@ -37,9 +37,10 @@ final class WriteThroughPendingItemRepository implements PendingItemRepository {
     @Override
     public PendingItem update(PendingItem pending) {
         return both.inTransaction(() -> {
-            PendingItem stored = memory.update(pending);
+            // PostgreSQL first: a concurrent update waits on the row lock instead of building on a memory change
+            // that may yet be undone.
             durable.update(pending);
-            return stored;
+            return memory.update(pending);
         });
     }
 

@@ -45,9 +45,10 @@ final class WriteThroughUserAccountRepository implements UserAccountRepository {
     @Override
     public UserAccount update(UserAccount account) {
         return both.inTransaction(() -> {
-            UserAccount stored = memory.update(account);
+            // PostgreSQL first: a concurrent update waits on the row lock instead of building on a memory change
+            // that may yet be undone.
             durable.update(account);
-            return stored;
+            return memory.update(account);
         });
     }
 }
