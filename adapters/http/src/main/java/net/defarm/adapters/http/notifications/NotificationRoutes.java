@@ -20,7 +20,7 @@ import net.defarm.domain.notifications.Notification;
 import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.JsonObject;
 
-/** {@code /api/notifications}: the caller's own notifications (the WebSocket is not served yet). */
+/** {@code /api/notifications}: the caller's own notifications (live ones: {@link NotificationSocket}). */
 public final class NotificationRoutes implements HttpService {
 
     record NotificationView(String id, String userId, String notificationType, String title, String message,
