@@ -119,6 +119,7 @@ public final class Service implements AutoCloseable {
                         .addObserver(MetricsObserver.create())
                         .build())
                 .routing(routing)
+                .addRouting(HttpApi.webSockets(useCases))
                 .build(), settings.host(), settings.port());
         Duration startup = Duration.ofNanos(System.nanoTime() - originNanos);
         Thresholds thresholds = new Thresholds(settings.storageMode() != ServiceSettings.StorageMode.POSTGRES,

@@ -3,6 +3,7 @@ package net.defarm.application.notifications;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Cursor;
 import net.defarm.application.shared.Page;
@@ -13,16 +14,53 @@ import net.defarm.domain.notifications.Notification;
 import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.NotFoundException;
 
-/** The caller's own notifications: newest first, unread count, marking read, deleting. */
+/** The caller's own notifications: newest first, unread count, marking read, deleting, following live. */
 @UseCase
 public final class Notifications {
 
     private final NotificationRepository notifications;
     private final UnitOfWork uow;
+    private final NotificationFeed feed;
 
-    public Notifications(NotificationRepository notifications, UnitOfWork uow) {
+    public Notifications(NotificationRepository notifications, UnitOfWork uow, NotificationFeed feed) {
         this.notifications = notifications;
         this.uow = uow;
+        this.feed = feed;
+    }
+
+    /** A live follow of the caller's notifications: the unread count when it started, until it is closed. */
+    public static final class Following implements AutoCloseable {
+        private final long unreadCount;
+        private final NotificationFeed.Subscription subscription;
+
+        private Following(long unreadCount, NotificationFeed.Subscription subscription) {
+            this.unreadCount = unreadCount;
+            this.subscription = subscription;
+        }
+
+        public long unreadCount() {
+            return unreadCount;
+        }
+
+        @Override
+        public void close() {
+            subscription.close();
+        }
+    }
+
+    /**
+     * Starts delivering the caller's new notifications to {@code listener} (which must return at once, see
+     * {@link NotificationFeed#subscribe}). The count is read after subscribing, so nothing falls in between: a
+     * notification created meanwhile is counted and delivered.
+     */
+    public Following follow(Actor actor, Consumer<Notification> listener) {
+        NotificationFeed.Subscription subscription = feed.subscribe(actor.userId(), listener);
+        try {
+            return new Following(notifications.countUnread(actor.userId()), subscription);
+        } catch (RuntimeException e) {
+            subscription.close();
+            throw e;
+        }
     }
 
     /** Newest first; {@code since} is exclusive (only notifications after it). */

@@ -14,6 +14,7 @@ import net.defarm.application.items.ItemRepository;
 import net.defarm.application.items.ItemSharing;
 import net.defarm.application.items.LidMappingRepository;
 import net.defarm.application.items.PendingItemRepository;
+import net.defarm.application.notifications.NotificationFeed;
 import net.defarm.application.notifications.NotificationRepository;
 import net.defarm.application.shared.StoreHealth;
 import net.defarm.application.shared.UnitOfWork;
@@ -38,6 +39,7 @@ public final class StoragePorts {
     private final CircuitOperationRepository operations;
     private final CircuitActivityRepository activities;
     private final NotificationRepository notifications;
+    private final NotificationFeed notificationFeed;
     private final ItemSharing itemSharing;
     private final MemberCircuits memberCircuits;
     private final SnapshotRepository snapshots;
@@ -57,6 +59,7 @@ public final class StoragePorts {
         this.operations = required(b.operations, "operations");
         this.activities = required(b.activities, "activities");
         this.notifications = required(b.notifications, "notifications");
+        this.notificationFeed = required(b.notificationFeed, "notificationFeed");
         this.itemSharing = required(b.itemSharing, "itemSharing");
         this.memberCircuits = required(b.memberCircuits, "memberCircuits");
         this.snapshots = required(b.snapshots, "snapshots");
@@ -79,6 +82,7 @@ public final class StoragePorts {
                 .pendingItems(base.pendingItems).lidMappings(base.lidMappings).dfidSequence(base.dfidSequence)
                 .events(base.events).circuits(base.circuits).circuitItems(base.circuitItems)
                 .operations(base.operations).activities(base.activities).notifications(base.notifications)
+                .notificationFeed(base.notificationFeed)
                 .itemSharing(base.itemSharing).memberCircuits(base.memberCircuits).snapshots(base.snapshots)
                 .health(base.health).export(base.export);
     }
@@ -131,6 +135,11 @@ public final class StoragePorts {
         return notifications;
     }
 
+    /** Live delivery of new notifications, following this store's transactions (and its other instances). */
+    public NotificationFeed notificationFeed() {
+        return notificationFeed;
+    }
+
     public ItemSharing itemSharing() {
         return itemSharing;
     }
@@ -165,6 +174,7 @@ public final class StoragePorts {
         private CircuitOperationRepository operations;
         private CircuitActivityRepository activities;
         private NotificationRepository notifications;
+        private NotificationFeed notificationFeed;
         private ItemSharing itemSharing;
         private MemberCircuits memberCircuits;
         private SnapshotRepository snapshots;
@@ -231,6 +241,11 @@ public final class StoragePorts {
 
         public Builder notifications(NotificationRepository port) {
             this.notifications = port;
+            return this;
+        }
+
+        public Builder notificationFeed(NotificationFeed port) {
+            this.notificationFeed = port;
             return this;
         }
 

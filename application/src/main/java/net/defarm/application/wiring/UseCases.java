@@ -8,6 +8,8 @@ import net.defarm.application.identity.TokenService;
 import net.defarm.application.integrity.ItemSnapshots;
 import net.defarm.application.integrity.SnapshotQueries;
 import net.defarm.application.items.ItemUseCases;
+import net.defarm.application.notifications.AnnouncedNotifications;
+import net.defarm.application.notifications.NotificationRepository;
 import net.defarm.application.notifications.Notifications;
 import net.defarm.application.proofs.MerkleProofs;
 import net.defarm.application.shared.Clock;
@@ -29,14 +31,16 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
         ItemSnapshots itemSnapshots = new ItemSnapshots(storage.snapshots(), clock);
         EventUseCases events = EventUseCases.create(items.access(), storage.events(), storage.memberCircuits(),
                 itemSnapshots, storage.unitOfWork(), clock);
+        // Every notification a use case inserts is announced on the live feed, in the same transaction.
+        NotificationRepository notifications = new AnnouncedNotifications(storage.notifications(),
+                storage.notificationFeed());
         CircuitUseCases.Ports circuitPorts = new CircuitUseCases.Ports(storage.circuits(), storage.circuitItems(),
                 storage.operations(), storage.activities(), storage.items(), storage.lidMappings(),
-                storage.dfidSequence(), storage.events(), storage.users(), storage.notifications(),
-                storage.unitOfWork());
+                storage.dfidSequence(), storage.events(), storage.users(), notifications, storage.unitOfWork());
         CircuitUseCases circuits = CircuitUseCases.create(circuitPorts, items.access(), events.queries(), itemSnapshots,
                 hasher, clock);
         return new UseCases(identity, items, events, circuits,
-                new Notifications(storage.notifications(), storage.unitOfWork()),
+                new Notifications(storage.notifications(), storage.unitOfWork(), storage.notificationFeed()),
                 new SnapshotQueries(items.access(), circuits.publication(), storage.snapshots()),
                 new MerkleProofs(items.access(), circuits.publication(), storage.events(), circuits.queries(),
                         storage.circuitItems(), clock));

@@ -2,11 +2,14 @@ package net.defarm.adapters.http;
 
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.websocket.WsRouting;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import net.defarm.adapters.http.door.Authenticator;
 import net.defarm.adapters.http.door.Door;
 import net.defarm.adapters.http.door.RouteSpec;
+import net.defarm.adapters.http.door.UpgradeGate;
 import net.defarm.adapters.http.circuits.CircuitMemberRoutes;
 import net.defarm.adapters.http.circuits.CircuitRoutes;
 import net.defarm.adapters.http.circuits.CircuitTrafficRoutes;
@@ -18,6 +21,7 @@ import net.defarm.adapters.http.items.ItemRoutes;
 import net.defarm.adapters.http.items.LocalItemRoutes;
 import net.defarm.adapters.http.items.PendingItemRoutes;
 import net.defarm.adapters.http.notifications.NotificationRoutes;
+import net.defarm.adapters.http.notifications.NotificationSocketRoutes;
 import net.defarm.adapters.http.proofs.MerkleRoutes;
 import net.defarm.adapters.http.support.ErrorBodies;
 import net.defarm.adapters.http.support.HttpJson;
@@ -45,8 +49,11 @@ public final class HttpApi {
                                            String version) {
         HttpJson json = new HttpJson();
         List<RouteSpec> routes = new ArrayList<>();
-        Door door = Door.over(routing, new Authenticator(useCases.identity().authenticate()), routes);
+        Authenticator authenticator = new Authenticator(useCases.identity().authenticate());
+        Door door = Door.over(routing, authenticator, routes);
         ErrorBodies.register(routing, json);
+        // WebSocket upgrades bypass HTTP routes (and so the door): this filter authenticates them instead.
+        routing.addFilter(new UpgradeGate(authenticator, Set.of(NotificationSocketRoutes.path()), json));
         door.register("/api/auth", new AuthRoutes(useCases.identity(), json))
                 // Under one prefix, services are tried in the order given: those with static segments
                 // (/pending, /local, /list, /member, /operations) come before those matching /{id} or /{dfid}.
@@ -57,7 +64,8 @@ public final class HttpApi {
                         new CircuitTrafficRoutes(useCases.circuits(), json),
                         new CircuitMemberRoutes(useCases.circuits(), json),
                         new PublicCircuitRoutes(useCases.circuits(), json))
-                .register("/api/notifications", new NotificationRoutes(useCases.notifications(), json))
+                .register("/api/notifications", new NotificationSocketRoutes(json),
+                        new NotificationRoutes(useCases.notifications(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
                 .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))
@@ -65,5 +73,16 @@ public final class HttpApi {
                 .register("/items", new SnapshotRoutes(useCases.snapshots(), false, json))
                 .register("/", new SystemRoutes(status, json, version));
         return Door.view(routes);
+    }
+
+    /**
+     * The WebSocket routes, which Helidon keeps apart from HTTP routing: only {@code /api/notifications/ws}. Its
+     * upgrade is authenticated by the {@link UpgradeGate} that {@link #register} installs (the same
+     * {@link Authenticator} as the door's), then again as the socket opens; the HTTP route of the same path, which
+     * answers plain requests with 426, is registered through the door.
+     */
+    public static WsRouting.Builder webSockets(UseCases useCases) {
+        return NotificationSocketRoutes.webSocket(new Authenticator(useCases.identity().authenticate()),
+                useCases.notifications(), new HttpJson().mapper());
     }
 }

@@ -34,6 +34,7 @@ public final class InMemoryStorage {
         StoragePorts ports = StoragePorts.builder().unitOfWork(uow).users(users).items(items).pendingItems(pending)
                 .lidMappings(lids).dfidSequence(dfids).events(events).circuits(circuits).circuitItems(circuitItems)
                 .operations(operations).activities(activities).notifications(notifications)
+                .notificationFeed(new InMemoryNotificationFeed(uow))
                 .itemSharing(new InMemoryItemSharing(circuitItems, circuits))
                 .memberCircuits(new InMemoryMemberCircuits(circuits)).snapshots(snapshots)
                 .health(new InMemoryStoreHealth(items))

@@ -24,10 +24,13 @@ public final class PostgresStorage implements AutoCloseable {
     private final PostgresDatabase db;
     private final StoragePorts ports;
     private final int expectedSchema;
+    private final PostgresNotificationFeed feed;
 
-    private PostgresStorage(PostgresDatabase db) {
+    private PostgresStorage(PostgresDatabase db, PostgresSettings settings) {
         this.db = db;
         this.expectedSchema = PostgresMigrations.latestVersion();
+        PostgresNotificationRepository notifications = new PostgresNotificationRepository(db);
+        this.feed = new PostgresNotificationFeed(db, settings, notifications);
         this.ports = StoragePorts.builder().unitOfWork(new PostgresUnitOfWork(db))
                 .users(new PostgresUserAccountRepository(db)).items(new PostgresItemRepository(db))
                 .pendingItems(new PostgresPendingItemRepository(db)).lidMappings(new PostgresLidMappingRepository(db))
@@ -35,14 +38,14 @@ public final class PostgresStorage implements AutoCloseable {
                 .circuits(new PostgresCircuitRepository(db)).circuitItems(new PostgresCircuitItemRepository(db))
                 .operations(new PostgresCircuitOperationRepository(db))
                 .activities(new PostgresCircuitActivityRepository(db))
-                .notifications(new PostgresNotificationRepository(db)).itemSharing(new PostgresItemSharing(db))
+                .notifications(notifications).notificationFeed(feed).itemSharing(new PostgresItemSharing(db))
                 .memberCircuits(new PostgresMemberCircuits(db)).snapshots(new PostgresSnapshotRepository(db))
                 .health(new PostgresStoreHealth(db)).export(new PostgresStoreExport(db))
                 .build();
     }
 
     public static PostgresStorage open(PostgresSettings settings) {
-        return new PostgresStorage(new PostgresDatabase(settings));
+        return new PostgresStorage(new PostgresDatabase(settings), settings);
     }
 
     /** The connection pool's figures (active, idle, waiting), for metrics. */
@@ -66,6 +69,7 @@ public final class PostgresStorage implements AutoCloseable {
 
     @Override
     public void close() {
+        feed.close();
         db.close();
     }
 }

@@ -28,4 +28,15 @@ public final class Authenticator {
         }
         return authenticate.actorFor(header.substring(BEARER.length()).strip());
     }
+
+    /**
+     * The actor of a credential passed as the {@code token} query parameter: only the notifications WebSocket takes
+     * one (a browser cannot set headers on a WebSocket), checked by the same use case as the header.
+     */
+    public Actor requireToken(String token) {
+        if (token == null || token.isBlank()) {
+            throw new AuthenticationException("Authentication required: pass the token as ?token=<token>");
+        }
+        return authenticate.actorFor(token.strip());
+    }
 }

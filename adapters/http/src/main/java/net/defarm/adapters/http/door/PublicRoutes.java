@@ -17,6 +17,10 @@ public final class PublicRoutes {
             "GET /",
             "GET /health",
             "GET /health/db",
+            // The HTTP side of the notifications WebSocket: it serves no data, it answers a plain GET with 426. The
+            // upgrade itself never reaches an HTTP route (so not this door): UpgradeGate authenticates it with the
+            // same Authenticator (token in ?token=), answering 401 with no socket when it is refused.
+            "GET /api/notifications/ws",
             // What a public circuit chooses to show (joining it needs an account: it is not listed here).
             "GET /api/circuits/{id}/public",
             // Proofs and snapshot chains of items that a public circuit publishes (never their state).

@@ -19,7 +19,7 @@ import net.defarm.application.shared.Page;
 import net.defarm.domain.notifications.Notification;
 import net.defarm.domain.shared.JsonObject;
 
-/** {@code /api/notifications}: the caller's own notifications (the WebSocket is not served yet). */
+/** {@code /api/notifications}: the caller's own notifications (live ones: {@link NotificationSocket}). */
 public final class NotificationRoutes implements HttpService {
 
     record NotificationView(String id, String userId, String notificationType, String title, String message,
