@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import net.defarm.application.circuits.CircuitRepository;
 import net.defarm.domain.circuits.Circuit;
 import net.defarm.domain.circuits.CircuitPermissions;
@@ -162,26 +161,18 @@ public final class PostgresCircuitRepository implements CircuitRepository {
 
     @Override
     public List<Circuit> find(CircuitQuery query, CircuitKey after, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT)
-                .append(" WHERE (EXISTS (SELECT 1 FROM circuit_members m WHERE m.circuit_id = c.circuit_id")
-                .append(" AND m.member_id = ?) OR c.owner_id = ? OR (? AND c.allow_public_visibility))");
-        List<Object> params = new ArrayList<>(List.of(query.userId(), query.userId(), query.includePublic()));
+        PageQuery q = new PageQuery(SELECT
+                + " WHERE (EXISTS (SELECT 1 FROM circuit_members m WHERE m.circuit_id = c.circuit_id"
+                + " AND m.member_id = ?) OR c.owner_id = ? OR (? AND c.allow_public_visibility))",
+                query.userId(), query.userId(), query.includePublic());
         if (query.status() != null) {
-            sql.append(" AND c.status = ?");
-            params.add(query.status().wireName());
+            q.and("c.status = ?", query.status().wireName());
         }
         if (after != null) {
-            sql.append(" AND (c.created_at, c.circuit_id) > (?, CAST(? AS uuid))");
-            params.add(PgRows.at(after.createdAt()));
-            params.add(after.circuitId());
+            q.and("(c.created_at, c.circuit_id) > (?, CAST(? AS uuid))", PgRows.at(after.createdAt()),
+                    after.circuitId());
         }
-        sql.append(" ORDER BY c.created_at, c.circuit_id LIMIT ?");
-        params.add(limit);
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
-                return rows.map(PostgresCircuitRepository::toCircuit).toList();
-            }
-        });
+        return q.page(db, "c.created_at, c.circuit_id", limit, PostgresCircuitRepository::toCircuit);
     }
 
     private static String aliasJson(Circuit c) {

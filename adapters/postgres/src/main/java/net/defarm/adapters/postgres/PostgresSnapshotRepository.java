@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import net.defarm.adapters.json.DomainJsonModule;
 import net.defarm.application.integrity.SnapshotRepository;
 import net.defarm.domain.integrity.SnapshotOperation;
@@ -70,12 +69,8 @@ public final class PostgresSnapshotRepository implements SnapshotRepository {
 
     @Override
     public List<StateSnapshot> find(EntityType type, String entityId, long afterVersion, int limit) {
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(SELECT + " WHERE entity_type = ? AND entity_id = ? AND version > ?"
-                    + " ORDER BY version LIMIT ?", type.text(), entityId, afterVersion, limit)) {
-                return rows.map(PostgresSnapshotRepository::toSnapshot).toList();
-            }
-        });
+        return db.list(SELECT + " WHERE entity_type = ? AND entity_id = ? AND version > ? ORDER BY version LIMIT ?",
+                PostgresSnapshotRepository::toSnapshot, type.text(), entityId, afterVersion, limit);
     }
 
     static StateSnapshot toSnapshot(DbRow r) {
