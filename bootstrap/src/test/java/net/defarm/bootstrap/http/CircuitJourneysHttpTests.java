@@ -22,23 +22,12 @@ public abstract class CircuitJourneysHttpTests extends RunningService {
     }
 
     private String newCircuit(User owner, String name) {
-        Response r = ok(api.post("/api/circuits", owner.token(), "{\"name\":\"" + name + "\","
-                + "\"description\":\"Cattle lot traceability\"}"));
-        return r.text("circuit_id");
-    }
-
-    private void addMember(User owner, String circuit, User member, String role) {
-        ok(api.post("/api/circuits/" + circuit + "/members", owner.token(), "{\"member_id\":\"" + member.id()
-                + "\",\"role\":\"" + role + "\"}"));
+        return newCircuit(owner, name, "Cattle lot traceability");
     }
 
     private String item(User owner, String lote) {
         return ok(api.post("/api/items", owner.token(), "{\"identifiers\":[{\"key\":\"lote\",\"value\":\"" + lote
                 + "\"}]}")).text("dfid");
-    }
-
-    private static String sisbov(String value) {
-        return "{\"namespace\":\"bovino\",\"key\":\"sisbov\",\"value\":\"" + value + "\",\"id_type\":\"Canonical\"}";
     }
 
     @Test
