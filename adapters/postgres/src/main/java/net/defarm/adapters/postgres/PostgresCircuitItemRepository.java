@@ -39,9 +39,9 @@ public final class PostgresCircuitItemRepository implements CircuitItemRepositor
 
     @Override
     public Optional<CircuitItem> entry(UUID circuitId, String dfid) {
-        return db.run(ex -> ex.get("SELECT circuit_id, dfid, pushed_by, pushed_at FROM circuit_items"
-                + " WHERE circuit_id = CAST(? AS uuid) AND dfid = ?", circuitId, dfid)
-                .map(PostgresCircuitItemRepository::toCircuitItem));
+        return db.one("SELECT circuit_id, dfid, pushed_by, pushed_at FROM circuit_items"
+                + " WHERE circuit_id = CAST(? AS uuid) AND dfid = ?", PostgresCircuitItemRepository::toCircuitItem,
+                circuitId, dfid);
     }
 
     @Override

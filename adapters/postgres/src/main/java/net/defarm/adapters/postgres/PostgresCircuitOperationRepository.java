@@ -38,8 +38,8 @@ public final class PostgresCircuitOperationRepository implements CircuitOperatio
 
     @Override
     public Optional<CircuitOperation> findById(UUID operationId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE operation_id = CAST(? AS uuid)", operationId)
-                .map(PostgresCircuitOperationRepository::toOperation));
+        return db.one(SELECT + " WHERE operation_id = CAST(? AS uuid)",
+                PostgresCircuitOperationRepository::toOperation, operationId);
     }
 
     @Override

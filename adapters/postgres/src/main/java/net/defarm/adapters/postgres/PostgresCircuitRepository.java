@@ -72,8 +72,8 @@ public final class PostgresCircuitRepository implements CircuitRepository {
 
     @Override
     public Optional<Circuit> findById(UUID circuitId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE c.circuit_id = CAST(? AS uuid)", circuitId)
-                .map(PostgresCircuitRepository::toCircuit));
+        return db.one(SELECT + " WHERE c.circuit_id = CAST(? AS uuid)", PostgresCircuitRepository::toCircuit,
+                circuitId);
     }
 
     @Override

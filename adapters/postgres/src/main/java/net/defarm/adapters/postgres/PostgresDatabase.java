@@ -8,6 +8,7 @@ import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -48,6 +49,11 @@ public final class PostgresDatabase implements AutoCloseable {
     DbExecute execute() {
         DbTransaction tx = transaction.get();
         return tx != null ? tx : client.execute();
+    }
+
+    /** The first row of one query, mapped by {@code mapper}; empty when there is none. */
+    <T> Optional<T> one(String sql, Function<DbRow, T> mapper, Object... params) {
+        return run(ex -> ex.get(sql, params).map(mapper));
     }
 
     /** The rows of one query, each mapped by {@code mapper}. */

@@ -98,19 +98,18 @@ public final class PostgresEventRepository implements EventRepository {
 
     @Override
     public Optional<Event> findById(UUID eventId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE event_id = CAST(? AS uuid)", eventId).map(PostgresEventRepository::toEvent));
+        return db.one(SELECT + " WHERE event_id = CAST(? AS uuid)", PostgresEventRepository::toEvent, eventId);
     }
 
     @Override
     public Optional<Event> findByContentHash(String contentHash) {
-        return db.run(ex -> ex.get(SELECT + " WHERE content_hash = ?", contentHash)
-                .map(PostgresEventRepository::toEvent));
+        return db.one(SELECT + " WHERE content_hash = ?", PostgresEventRepository::toEvent, contentHash);
     }
 
     @Override
     public Optional<Event> findLocal(UUID localEventId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE local_event_id = CAST(? AS uuid) AND is_local", localEventId)
-                .map(PostgresEventRepository::toEvent));
+        return db.one(SELECT + " WHERE local_event_id = CAST(? AS uuid) AND is_local",
+                PostgresEventRepository::toEvent, localEventId);
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class PostgresItemRepository implements ItemRepository {
 
     @Override
     public Optional<Item> findByDfid(String dfid) {
-        return db.run(ex -> ex.get(ItemRows.SELECT_ITEMS + " WHERE i.dfid = ?", dfid).map(ItemRows::toItem));
+        return db.one(ItemRows.SELECT_ITEMS + " WHERE i.dfid = ?", ItemRows::toItem, dfid);
     }
 
     @Override
@@ -155,12 +155,12 @@ public final class PostgresItemRepository implements ItemRepository {
 
     @Override
     public Optional<String> findDfidByCanonicalIdentifier(Identifier identifier) {
-        return db.run(ex -> ex.get("""
+        return db.one("""
                 SELECT i.dfid FROM item_identifiers ii JOIN items i ON i.dfid = ii.dfid
                  WHERE ii.id_type = 'Canonical' AND ii.namespace = ? AND ii.key = ? AND ii.value = ?
                    AND i.dfid NOT LIKE 'LID-%'
-                 ORDER BY i.created_at, i.dfid LIMIT 1""", identifier.namespace(), identifier.key(), identifier.value())
-                .map(r -> PgRows.text(r, "dfid")));
+                 ORDER BY i.created_at, i.dfid LIMIT 1""", r -> PgRows.text(r, "dfid"), identifier.namespace(),
+                identifier.key(), identifier.value());
     }
 
     @Override

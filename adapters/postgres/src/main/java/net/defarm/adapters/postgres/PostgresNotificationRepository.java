@@ -35,8 +35,8 @@ public final class PostgresNotificationRepository implements NotificationReposit
 
     @Override
     public Optional<Notification> findById(UUID id) {
-        return db.run(ex -> ex.get(SELECT + " WHERE notification_id = CAST(? AS uuid)", id)
-                .map(PostgresNotificationRepository::toNotification));
+        return db.one(SELECT + " WHERE notification_id = CAST(? AS uuid)",
+                PostgresNotificationRepository::toNotification, id);
     }
 
     @Override

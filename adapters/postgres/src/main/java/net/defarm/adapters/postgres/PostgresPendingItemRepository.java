@@ -63,8 +63,8 @@ public final class PostgresPendingItemRepository implements PendingItemRepositor
 
     @Override
     public Optional<PendingItem> findById(UUID pendingId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE pending_id = CAST(? AS uuid)", pendingId)
-                .map(PostgresPendingItemRepository::toPending));
+        return db.one(SELECT + " WHERE pending_id = CAST(? AS uuid)", PostgresPendingItemRepository::toPending,
+                pendingId);
     }
 
     @Override

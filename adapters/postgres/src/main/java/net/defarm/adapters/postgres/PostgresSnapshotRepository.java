@@ -41,14 +41,13 @@ public final class PostgresSnapshotRepository implements SnapshotRepository {
 
     @Override
     public Optional<StateSnapshot> latest(EntityType type, String entityId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE entity_type = ? AND entity_id = ? ORDER BY version DESC LIMIT 1",
-                type.text(), entityId).map(PostgresSnapshotRepository::toSnapshot));
+        return db.one(SELECT + " WHERE entity_type = ? AND entity_id = ? ORDER BY version DESC LIMIT 1",
+                PostgresSnapshotRepository::toSnapshot, type.text(), entityId);
     }
 
     @Override
     public Optional<StateSnapshot> findById(String snapshotId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE snapshot_id = ?", snapshotId)
-                .map(PostgresSnapshotRepository::toSnapshot));
+        return db.one(SELECT + " WHERE snapshot_id = ?", PostgresSnapshotRepository::toSnapshot, snapshotId);
     }
 
     @Override
