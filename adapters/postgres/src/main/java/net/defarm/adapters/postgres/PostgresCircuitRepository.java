@@ -3,7 +3,6 @@ package net.defarm.adapters.postgres;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -117,24 +116,16 @@ public final class PostgresCircuitRepository implements CircuitRepository {
     }
 
     private static void insertMembers(DbExecute ex, Circuit c) {
-        List<CircuitDocs.Member> members = new ArrayList<>();
-        for (int i = 0; i < c.members().size(); i++) {
-            members.add(CircuitDocs.Member.of(i, c.members().get(i)));
-        }
         ex.insert("""
                 INSERT INTO circuit_members (circuit_id, ordinal, member_id, role, custom_role_name, permissions,
                                              joined_at)
                 SELECT CAST(? AS uuid), x.ordinal, x.member_id, x.role, x.custom_role_name, x.permissions, x.joined_at
                   FROM json_to_recordset(CAST(? AS json)) AS x(ordinal integer, member_id text, role text,
                        custom_role_name text, permissions text[], joined_at timestamptz)""",
-                c.circuitId(), PgRows.json(members));
+                c.circuitId(), PgRows.json(CircuitDocs.numbered(c.members(), CircuitDocs.Member::of)));
     }
 
     private static void insertCustomRoles(DbExecute ex, Circuit c) {
-        List<CircuitDocs.Role> roles = new ArrayList<>();
-        for (int i = 0; i < c.customRoles().size(); i++) {
-            roles.add(CircuitDocs.Role.of(i, c.customRoles().get(i)));
-        }
         ex.insert("""
                 INSERT INTO circuit_custom_roles (circuit_id, ordinal, role_id, role_name, permissions, description,
                                                   color, created_at, created_by, is_default)
@@ -143,20 +134,16 @@ public final class PostgresCircuitRepository implements CircuitRepository {
                   FROM json_to_recordset(CAST(? AS json)) AS x(ordinal integer, role_id uuid, role_name text,
                        permissions text[], description text, color text, created_at timestamptz, created_by text,
                        is_default boolean)""",
-                c.circuitId(), PgRows.json(roles));
+                c.circuitId(), PgRows.json(CircuitDocs.numbered(c.customRoles(), CircuitDocs.Role::of)));
     }
 
     private static void insertJoinRequests(DbExecute ex, Circuit c) {
-        List<CircuitDocs.Request> requests = new ArrayList<>();
-        for (int i = 0; i < c.joinRequests().size(); i++) {
-            requests.add(CircuitDocs.Request.of(i, c.joinRequests().get(i)));
-        }
         ex.insert("""
                 INSERT INTO circuit_join_requests (circuit_id, ordinal, requester_id, requested_at, message, status)
                 SELECT CAST(? AS uuid), x.ordinal, x.requester_id, x.requested_at, x.message, x.status
                   FROM json_to_recordset(CAST(? AS json)) AS x(ordinal integer, requester_id text,
                        requested_at timestamptz, message text, status text)""",
-                c.circuitId(), PgRows.json(requests));
+                c.circuitId(), PgRows.json(CircuitDocs.numbered(c.joinRequests(), CircuitDocs.Request::of)));
     }
 
     @Override
