@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import net.defarm.adapters.cache.CacheSettings;
 
 /**
@@ -176,21 +177,19 @@ public record ServiceSettings(
         }
 
         int integer(String key) {
-            String v = required(key);
-            try {
-                return Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(SettingsSources.describe(key) + " must be an integer, was '" + v
-                        + "'");
-            }
+            return number(key, Integer::parseInt, "an integer");
         }
 
         double decimal(String key) {
+            return number(key, Double::parseDouble, "a number");
+        }
+
+        private <T> T number(String key, Function<String, T> parse, String kind) {
             String v = required(key);
             try {
-                return Double.parseDouble(v);
+                return parse.apply(v);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(SettingsSources.describe(key) + " must be a number, was '" + v
+                throw new IllegalArgumentException(SettingsSources.describe(key) + " must be " + kind + ", was '" + v
                         + "'");
             }
         }

@@ -19,8 +19,6 @@ import net.defarm.application.circuits.ManageCircuits;
 import net.defarm.application.circuits.PushToCircuit;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.PageRequest;
-import net.defarm.application.storage.StoragePorts;
-import net.defarm.application.testing.Fixture;
 import net.defarm.domain.circuits.AccessMode;
 import net.defarm.domain.circuits.AdapterType;
 import net.defarm.domain.circuits.Circuit;
@@ -51,11 +49,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Circuits and tokenization, given/when/then cases 28-50 (docs/domain-rules.md). */
-public abstract class CircuitScenarios {
+public abstract class CircuitScenarios extends StoreScenarios {
 
-    protected abstract StoragePorts newStorage();
-
-    private Fixture f;
     private Actor owner;
     private Actor member;
     private Actor viewer;
@@ -63,7 +58,6 @@ public abstract class CircuitScenarios {
 
     @BeforeEach
     void setUp() {
-        f = new Fixture(newStorage());
         owner = f.newUser("owner");
         member = f.newUser("member");
         viewer = f.newUser("viewer");

@@ -20,8 +20,6 @@ import net.defarm.application.events.RecordEvent;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Page;
 import net.defarm.application.shared.PageRequest;
-import net.defarm.application.storage.StoragePorts;
-import net.defarm.application.testing.Fixture;
 import net.defarm.domain.events.Event;
 import net.defarm.domain.events.EventHash;
 import net.defarm.domain.events.EventType;
@@ -36,18 +34,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Events, given/when/then cases 25-28 (docs/domain-rules.md), plus visibility and paging. */
-public abstract class EventScenarios {
+public abstract class EventScenarios extends StoreScenarios {
 
-    protected abstract StoragePorts newStorage();
-
-    private Fixture f;
     private Actor alice;
     private Actor bob;
     private Item item;
 
     @BeforeEach
     void setUp() {
-        f = new Fixture(newStorage());
         alice = f.newUser("alice");
         bob = f.newUser("bob");
         item = f.createItem(alice, null, lote("E"));

@@ -8,28 +8,16 @@ import net.defarm.application.identity.AuthResult;
 import net.defarm.application.identity.AuthenticationException;
 import net.defarm.application.identity.RegisterUser;
 import net.defarm.application.shared.Actor;
-import net.defarm.application.storage.StoragePorts;
-import net.defarm.application.testing.Fixture;
 import net.defarm.domain.identity.AccountStatus;
 import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.identity.UserTier;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.PermissionDeniedException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Registration, sign-in and authentication. */
-public abstract class IdentityScenarios {
-
-    protected abstract StoragePorts newStorage();
-
-    private Fixture f;
-
-    @BeforeEach
-    void setUp() {
-        f = new Fixture(newStorage());
-    }
+public abstract class IdentityScenarios extends StoreScenarios {
 
     private AuthResult register(String username, String email) {
         return f.identity.registerUser().register(new RegisterUser.Command(username, email, "Str0ng!Pass", null));

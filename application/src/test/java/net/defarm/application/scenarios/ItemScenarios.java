@@ -25,8 +25,6 @@ import net.defarm.application.items.PendingItems;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Page;
 import net.defarm.application.shared.PageRequest;
-import net.defarm.application.storage.StoragePorts;
-import net.defarm.application.testing.Fixture;
 import net.defarm.domain.items.Dfid;
 import net.defarm.domain.items.Identifier;
 import net.defarm.domain.items.Item;
@@ -47,17 +45,13 @@ import org.junit.jupiter.api.Test;
  * Items use cases, given/when/then cases 9-18b (docs/domain-rules.md), plus ownership and paging.
  * Abstract: each store runs it with its own {@link #newStorage()}.
  */
-public abstract class ItemScenarios {
+public abstract class ItemScenarios extends StoreScenarios {
 
-    protected abstract StoragePorts newStorage();
-
-    protected Fixture f;
     protected Actor alice;
     protected Actor bob;
 
     @BeforeEach
     void setUp() {
-        f = new Fixture(newStorage());
         alice = f.newUser("alice");
         bob = f.newUser("bob");
     }

@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import net.defarm.application.items.LocalItems;
 import net.defarm.application.shared.Actor;
-import net.defarm.application.storage.StoragePorts;
-import net.defarm.application.testing.Fixture;
 import net.defarm.domain.items.DuplicateGroup;
 import net.defarm.domain.items.Item;
 import net.defarm.domain.items.ItemStatus;
@@ -30,17 +28,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Local items (LIDs), given/when/then cases 19-24 (docs/domain-rules.md). */
-public abstract class LocalItemScenarios {
+public abstract class LocalItemScenarios extends StoreScenarios {
 
-    protected abstract StoragePorts newStorage();
-
-    private Fixture f;
     private Actor alice;
     private LocalItems local;
 
     @BeforeEach
     void setUp() {
-        f = new Fixture(newStorage());
         alice = f.newUser("alice");
         local = f.items.localItems();
     }

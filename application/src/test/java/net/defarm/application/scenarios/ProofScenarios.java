@@ -13,8 +13,6 @@ import net.defarm.application.events.RecordEvent;
 import net.defarm.application.proofs.MerkleProofs;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.PageRequest;
-import net.defarm.application.storage.StoragePorts;
-import net.defarm.application.testing.Fixture;
 import net.defarm.domain.circuits.AccessMode;
 import net.defarm.domain.circuits.Circuit;
 import net.defarm.domain.circuits.MemberRole;
@@ -32,21 +30,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Merkle proofs over stored events (cases 54-55) and what anonymous verifiers may see of public circuits. */
-public abstract class ProofScenarios {
+public abstract class ProofScenarios extends StoreScenarios {
 
-    protected abstract StoragePorts newStorage();
-
-    private Fixture f;
     private Actor owner;
     private Actor member;
     private Actor outsider;
 
     @BeforeEach
     void setUp() {
-        f = new Fixture(newStorage());
         owner = f.newUser("owner");
         member = f.newUser("member");
         outsider = f.newUser("outsider");
+    }
+
+    /** A circuit, two of the member's items pushed into it, and the circuit's tree as its owner reads it. */
+    private record Shared(Circuit circuit, Item one, Item two, MerkleProofs.CircuitTree tree) {
+    }
+
+    private Shared twoItemsShared(String prefix) {
+        Circuit c = circuit();
+        Item one = f.createItem(member, null, lote(prefix + "1"));
+        Item two = f.createItem(member, null, lote(prefix + "2"));
+        f.circuits.push().push(member, c.circuitId(), one.dfid());
+        f.circuits.push().push(member, c.circuitId(), two.dfid());
+        return new Shared(c, one, two, f.proofs.circuitRoot(owner, c.circuitId()));
     }
 
     private Circuit circuit() {
@@ -99,12 +106,11 @@ public abstract class ProofScenarios {
 
     @Test
     void circuitRootIsOverItemRootsAndProvesEachItem() {
-        Circuit c = circuit();
-        Item one = f.createItem(member, null, lote("C1"));
-        Item two = f.createItem(member, null, lote("C2"));
-        f.circuits.push().push(member, c.circuitId(), one.dfid());
-        f.circuits.push().push(member, c.circuitId(), two.dfid());
-        MerkleProofs.CircuitTree tree = f.proofs.circuitRoot(owner, c.circuitId());
+        Shared shared = twoItemsShared("C");
+        Circuit c = shared.circuit();
+        Item one = shared.one();
+        Item two = shared.two();
+        MerkleProofs.CircuitTree tree = shared.tree();
         assertEquals(2, tree.items().size());
         MerkleTree expected = StateTrees.circuitTree(List.of(
                 new StateTrees.ItemRoot(one.dfid(), f.proofs.itemRoot(member, one.dfid()).root(), 0),
@@ -117,19 +123,17 @@ public abstract class ProofScenarios {
 
     @Test
     void case55_syncCheckReportsLocalOnlyRemoteOnlyAndModified() {
-        Circuit c = circuit();
-        Item one = f.createItem(member, null, lote("S1"));
-        Item two = f.createItem(member, null, lote("S2"));
-        f.circuits.push().push(member, c.circuitId(), one.dfid());
-        f.circuits.push().push(member, c.circuitId(), two.dfid());
-        MerkleProofs.CircuitTree tree = f.proofs.circuitRoot(owner, c.circuitId());
-        assertTrue(f.proofs.compare(owner, c.circuitId(), tree.root(), tree.root(), null).inSync());
-        MerkleProofs.SyncReport r = f.proofs.compare(owner, c.circuitId(), tree.root(), "other", List.of(
-                new StateTrees.ItemRoot(two.dfid(), "changed", 1), new StateTrees.ItemRoot("DFID-REMOTE", "x", 1)));
+        Shared shared = twoItemsShared("S");
+        UUID circuitId = shared.circuit().circuitId();
+        String root = shared.tree().root();
+        assertTrue(f.proofs.compare(owner, circuitId, root, root, null).inSync());
+        MerkleProofs.SyncReport r = f.proofs.compare(owner, circuitId, root, "other", List.of(
+                new StateTrees.ItemRoot(shared.two().dfid(), "changed", 1),
+                new StateTrees.ItemRoot("DFID-REMOTE", "x", 1)));
         assertFalse(r.inSync());
-        assertEquals(List.of(one.dfid()), r.localOnly());
+        assertEquals(List.of(shared.one().dfid()), r.localOnly());
         assertEquals(List.of("DFID-REMOTE"), r.remoteOnly());
-        assertEquals(List.of(two.dfid()), r.modified());
+        assertEquals(List.of(shared.two().dfid()), r.modified());
         assertEquals(3, r.differingItems().size());
     }
 

@@ -22,23 +22,20 @@ public abstract class CircuitJourneysHttpTests extends RunningService {
     }
 
     private String newCircuit(User owner, String name) {
-        Response r = ok(api.post("/api/circuits", owner.token(), "{\"name\":\"" + name + "\","
-                + "\"description\":\"Cattle lot traceability\"}"));
-        return r.text("circuit_id");
+        return newCircuit(owner, name, "Cattle lot traceability");
     }
 
-    private void addMember(User owner, String circuit, User member, String role) {
-        ok(api.post("/api/circuits/" + circuit + "/members", owner.token(), "{\"member_id\":\"" + member.id()
-                + "\",\"role\":\"" + role + "\"}"));
+    /** A circuit of {@code owner} with {@code member} as a member, where every push waits for approval. */
+    private String approvalGatedCircuit(User owner, String name, User member) {
+        String cid = newCircuit(owner, name);
+        addMember(owner, cid, member, "member");
+        ok(api.put("/api/circuits/" + cid, owner.token(), "{\"permissions\":{\"require_approval_for_push\":true}}"));
+        return cid;
     }
 
     private String item(User owner, String lote) {
         return ok(api.post("/api/items", owner.token(), "{\"identifiers\":[{\"key\":\"lote\",\"value\":\"" + lote
                 + "\"}]}")).text("dfid");
-    }
-
-    private static String sisbov(String value) {
-        return "{\"namespace\":\"bovino\",\"key\":\"sisbov\",\"value\":\"" + value + "\",\"id_type\":\"Canonical\"}";
     }
 
     @Test
@@ -255,9 +252,7 @@ public abstract class CircuitJourneysHttpTests extends RunningService {
     void j9_approvalGatedPushesWaitForTheOwner() {
         User a = api.newUser("a");
         User b = api.newUser("b");
-        String cid = newCircuit(a, "J9");
-        addMember(a, cid, b, "member");
-        ok(api.put("/api/circuits/" + cid, a.token(), "{\"permissions\":{\"require_approval_for_push\":true}}"));
+        String cid = approvalGatedCircuit(a, "J9", b);
 
         String dfid2 = item(b, "J9-" + UUID.randomUUID());
         JsonNode op = ok(api.post("/api/circuits/" + cid + "/push/" + dfid2, b.token(), "{}")).body();
@@ -291,9 +286,7 @@ public abstract class CircuitJourneysHttpTests extends RunningService {
     void anApproverNamedInTheBodyMustBeTheCallerAndDecidedOperationsAreFinal() {
         User a = api.newUser("a");
         User b = api.newUser("b");
-        String cid = newCircuit(a, "forged");
-        addMember(a, cid, b, "member");
-        ok(api.put("/api/circuits/" + cid, a.token(), "{\"permissions\":{\"require_approval_for_push\":true}}"));
+        String cid = approvalGatedCircuit(a, "forged", b);
         String dfid = item(b, "F-" + UUID.randomUUID());
         String opId = ok(api.post("/api/circuits/" + cid + "/push/" + dfid, b.token(), "{}")).text("operation_id");
 

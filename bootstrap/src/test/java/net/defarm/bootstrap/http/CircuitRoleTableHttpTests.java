@@ -207,12 +207,10 @@ public abstract class CircuitRoleTableHttpTests extends RunningService {
     /** A private circuit with an owner, an admin, a member, a viewer and a Curator (Pull and ManageRoles only). */
     private String freshCircuit() {
         String owner = users.get(Role.OWNER).token();
-        String id = ok(api.post("/api/circuits", owner, "{\"name\":\"Roles\",\"description\":\"role table\"}"))
-                .text("circuit_id");
+        String id = newCircuit(users.get(Role.OWNER), "Roles", "role table");
         for (Role r : List.of(Role.ADMIN, Role.MEMBER, Role.VIEWER, Role.CUSTOM)) {
             String base = r == Role.CUSTOM ? "member" : r.name().toLowerCase(java.util.Locale.ROOT);
-            ok(api.post("/api/circuits/" + id + "/members", owner, "{\"member_id\":\"" + users.get(r).id()
-                    + "\",\"role\":\"" + base + "\"}"));
+            addMember(users.get(Role.OWNER), id, users.get(r), base);
         }
         ok(api.post("/api/circuits/" + id + "/roles", owner,
                 "{\"role_name\":\"Curator\",\"permissions\":[\"Pull\",\"ManageRoles\"]}"));

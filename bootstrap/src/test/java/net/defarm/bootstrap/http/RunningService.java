@@ -10,6 +10,7 @@ import net.defarm.adapters.postgres.TestDatabase;
 import net.defarm.bootstrap.Service;
 import net.defarm.bootstrap.ServiceSettings;
 import net.defarm.bootstrap.http.ApiClient.Response;
+import net.defarm.bootstrap.http.ApiClient.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -81,5 +82,27 @@ public abstract class RunningService {
     protected static Response ok(Response r) {
         assertEquals(200, r.status(), r.body().toString());
         return r;
+    }
+
+    /** Creates a circuit owned by {@code owner}; returns its id. */
+    protected String newCircuit(User owner, String name, String description) {
+        return ok(api.post("/api/circuits", owner.token(), "{\"name\":\"" + name + "\",\"description\":\""
+                + description + "\"}")).text("circuit_id");
+    }
+
+    /** Adds {@code member} to {@code circuit} with one of the base roles. */
+    protected void addMember(User owner, String circuit, User member, String role) {
+        ok(api.post("/api/circuits/" + circuit + "/members", owner.token(), "{\"member_id\":\"" + member.id()
+                + "\",\"role\":\"" + role + "\"}"));
+    }
+
+    /** A canonical SISBOV identifier, as the JSON object of an item's identifier list. */
+    protected static String sisbov(String value) {
+        return "{\"namespace\":\"bovino\",\"key\":\"sisbov\",\"value\":\"" + value + "\",\"id_type\":\"Canonical\"}";
+    }
+
+    /** A well-formed SISBOV number no other test uses. */
+    protected static String randomSisbov() {
+        return "BR" + (100_000_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 899_999_999_999L));
     }
 }

@@ -18,16 +18,7 @@ import org.junit.jupiter.api.Test;
 public abstract class TenancyFindingsHttpTests extends RunningService {
 
     private String circuit(User owner, String name) {
-        return ok(api.post("/api/circuits", owner.token(), "{\"name\":\"" + name
-                + "\",\"description\":\"tenancy\"}")).text("circuit_id");
-    }
-
-    private static String sisbov(String value) {
-        return "{\"namespace\":\"bovino\",\"key\":\"sisbov\",\"value\":\"" + value + "\",\"id_type\":\"Canonical\"}";
-    }
-
-    private static String randomSisbov() {
-        return "BR" + (100_000_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 899_999_999_999L));
+        return newCircuit(owner, name, "tenancy");
     }
 
     /** A's item, tokenized by push-local into A's own circuit, with private data. */

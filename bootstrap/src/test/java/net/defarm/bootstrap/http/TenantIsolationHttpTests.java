@@ -60,12 +60,9 @@ public abstract class TenantIsolationHttpTests extends RunningService {
         member = api.newUser("member");
         viewer = api.newUser("viewer");
         o = api.newUser("outsider");
-        circuit = ok(api.post("/api/circuits", a.token(), "{\"name\":\"A private\",\"description\":\"A's lot\"}"))
-                .text("circuit_id");
-        ok(api.post("/api/circuits/" + circuit + "/members", a.token(), "{\"member_id\":\"" + member.id()
-                + "\",\"role\":\"member\"}"));
-        ok(api.post("/api/circuits/" + circuit + "/members", a.token(), "{\"member_id\":\"" + viewer.id()
-                + "\",\"role\":\"viewer\"}"));
+        circuit = newCircuit(a, "A private", "A's lot");
+        addMember(a, circuit, member, "member");
+        addMember(a, circuit, viewer, "viewer");
 
         lote = unique("A-LOTE");
         String price = unique("A-PRICE");
@@ -74,11 +71,9 @@ public abstract class TenantIsolationHttpTests extends RunningService {
         operation = ok(api.post("/api/circuits/" + circuit + "/push/" + first, a.token(), "{}")).body()
                 .findValuesAsText("operation_id").getFirst();
 
-        String sisbov = "BR" + (100_000_000_000L + Math.abs(UUID.randomUUID().getLeastSignificantBits()
-                % 899_999_999_999L));
+        String sisbov = randomSisbov();
         String weight = unique("A-WEIGHT");
-        String identifiers = "[{\"namespace\":\"bovino\",\"key\":\"sisbov\",\"value\":\"" + sisbov
-                + "\",\"id_type\":\"Canonical\"}]";
+        String identifiers = "[" + sisbov(sisbov) + "]";
         lid = ok(api.post("/api/items/local", a.token(), "{\"identifiers\":" + identifiers
                 + ",\"enriched_data\":{\"weight\":\"" + weight + "\"}}")).body().path("data").path("local_id").asText();
         String second = ok(api.post("/api/circuits/" + circuit + "/push-local", a.token(), "{\"local_id\":\"" + lid
@@ -117,8 +112,7 @@ public abstract class TenantIsolationHttpTests extends RunningService {
         }
 
         // O has data of its own, so that O's answers are not empty by construction.
-        String own = ok(api.post("/api/circuits", o.token(), "{\"name\":\"O's\",\"description\":\"O lot\"}"))
-                .text("circuit_id");
+        String own = newCircuit(o, "O's", "O lot");
         String ownItem = ok(api.post("/api/items", o.token(), "{\"identifiers\":[{\"key\":\"lote\",\"value\":\""
                 + unique("O-LOTE") + "\"}]}")).text("dfid");
         ok(api.post("/api/circuits/" + own + "/push/" + ownItem, o.token(), "{}"));

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import net.defarm.adapters.postgres.TestDatabase;
 import net.defarm.bootstrap.http.ApiClient;
 import net.defarm.bootstrap.http.ApiClient.Response;
-import net.defarm.bootstrap.http.TestSettings;
 import net.defarm.bootstrap.support.ServiceProcess;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +18,7 @@ class GracefulShutdownTest {
     @Test
     void aRequestInFlightWhenSigtermArrivesCompletesAndIsDurable() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
-            Map<String, String> env = new HashMap<>();
-            env.put("STORAGE_MODE", "postgres");
-            env.put("DATABASE_URL", database.jdbcUrl());
-            env.put("DATABASE_USER", TestDatabase.USER);
-            env.put("DATABASE_PASSWORD", TestDatabase.PASSWORD);
-            env.put("JWT_SECRET", TestSettings.SECRET);
-            env.put("BCRYPT_COST", "4");
+            Map<String, String> env = ServiceProcess.postgresEnv(database);
             env.put("SHUTDOWN_GRACE_SECONDS", "20");
             StringBuilder batch = new StringBuilder("{\"items\":[");
             for (int i = 0; i < 1000; i++) {

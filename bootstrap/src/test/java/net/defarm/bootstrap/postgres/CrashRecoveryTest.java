@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.defarm.adapters.postgres.TestDatabase;
 import net.defarm.bootstrap.http.ApiClient;
 import net.defarm.bootstrap.http.ApiClient.Response;
-import net.defarm.bootstrap.http.TestSettings;
 import net.defarm.bootstrap.support.ServiceProcess;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +19,7 @@ class CrashRecoveryTest {
     @Test
     void acknowledgedWritesSurviveKillDashNine() {
         try (TestDatabase database = TestDatabase.create()) {
-            Map<String, String> env = new HashMap<>();
-            env.put("STORAGE_MODE", "postgres");
-            env.put("DATABASE_URL", database.jdbcUrl());
-            env.put("DATABASE_USER", TestDatabase.USER);
-            env.put("DATABASE_PASSWORD", TestDatabase.PASSWORD);
-            env.put("JWT_SECRET", TestSettings.SECRET);
-            env.put("BCRYPT_COST", "4");
+            Map<String, String> env = ServiceProcess.postgresEnv(database);
 
             List<String> dfids = new ArrayList<>();
             List<String> events = new ArrayList<>();

@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.defarm.adapters.postgres.TestDatabase;
+import net.defarm.bootstrap.http.TestSettings;
 
 /**
  * The service in a JVM of its own (same classes as the tests), configured by environment variables, so a test can
@@ -32,6 +35,21 @@ public final class ServiceProcess implements AutoCloseable {
         this.port = port;
         this.output = output;
         this.reader = reader;
+    }
+
+    /**
+     * The environment of a service in postgres mode on {@code database}, with the test secret and a cheap password
+     * hash; mutable, so a test can add its own settings.
+     */
+    public static Map<String, String> postgresEnv(TestDatabase database) {
+        Map<String, String> env = new HashMap<>();
+        env.put("STORAGE_MODE", "postgres");
+        env.put("DATABASE_URL", database.jdbcUrl());
+        env.put("DATABASE_USER", TestDatabase.USER);
+        env.put("DATABASE_PASSWORD", TestDatabase.PASSWORD);
+        env.put("JWT_SECRET", TestSettings.SECRET);
+        env.put("BCRYPT_COST", "4");
+        return env;
     }
 
     /** Starts {@code net.defarm.bootstrap.Main} with these environment variables; waits until it listens. */

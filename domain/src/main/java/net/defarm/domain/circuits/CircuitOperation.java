@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import net.defarm.domain.shared.ConflictException;
+import net.defarm.domain.shared.WireNames;
 
 /** A push or pull of an item in a circuit, completed at once or waiting for approval. */
 public record CircuitOperation(UUID operationId, UUID circuitId, String dfid, Type type, String requesterId,
@@ -47,12 +48,7 @@ public record CircuitOperation(UUID operationId, UUID circuitId, String dfid, Ty
         }
 
         public static Status fromWireName(String name) {
-            for (Status s : values()) {
-                if (s.wireName.equals(name)) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException("unknown operation status: " + name);
+            return WireNames.require(values(), Status::wireName, name, "operation status");
         }
     }
 

@@ -1,5 +1,7 @@
 package net.defarm.domain.circuits;
 
+import net.defarm.domain.shared.WireNames;
+
 /** Lifecycle of a circuit (informational: like the reference, push and pull do not check it). */
 public enum CircuitStatus {
     ACTIVE("Active"), INACTIVE("Inactive"), ARCHIVED("Archived");
@@ -15,11 +17,7 @@ public enum CircuitStatus {
     }
 
     public static CircuitStatus fromWireName(String name) {
-        for (CircuitStatus s : values()) {
-            if (s.wireName.equalsIgnoreCase(name)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown circuit status: " + name);
+        return WireNames.findIgnoringCase(values(), CircuitStatus::wireName, name)
+                .orElseThrow(() -> new IllegalArgumentException("unknown circuit status: " + name));
     }
 }

@@ -1,9 +1,9 @@
 package net.defarm.domain.circuits;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import net.defarm.domain.shared.WireNames;
 
 /** A member's base role, and the permissions it grants when the member is added (docs/domain-rules.md). */
 public enum MemberRole {
@@ -30,16 +30,7 @@ public enum MemberRole {
     }
 
     public static Optional<MemberRole> parse(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (MemberRole r : values()) {
-            if (r.wireName.toLowerCase(Locale.ROOT).equals(lower)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return WireNames.findIgnoringCase(values(), MemberRole::wireName, name);
     }
 
     public static MemberRole fromWireName(String name) {

@@ -1,7 +1,7 @@
 package net.defarm.domain.circuits;
 
-import java.util.Locale;
 import java.util.Optional;
+import net.defarm.domain.shared.WireNames;
 
 /** What a circuit member may do. */
 public enum Permission {
@@ -21,16 +21,7 @@ public enum Permission {
 
     /** Case-insensitive by name: {@code push}, {@code ManageMembers}, {@code managemembers}. */
     public static Optional<Permission> parse(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (Permission p : values()) {
-            if (p.wireName.toLowerCase(Locale.ROOT).equals(lower)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return WireNames.findIgnoringCase(values(), Permission::wireName, name);
     }
 
     public static Permission fromWireName(String name) {

@@ -1,7 +1,7 @@
 package net.defarm.domain.events;
 
-import java.util.Locale;
 import java.util.Optional;
+import net.defarm.domain.shared.WireNames;
 
 /** What happened to an item. The wire and hash spelling is the PascalCase name. */
 public enum EventType {
@@ -26,24 +26,10 @@ public enum EventType {
 
     /** Case-insensitive by name ({@code pushedtocircuit}, {@code Created}, ...). */
     public static Optional<EventType> parse(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (EventType t : values()) {
-            if (t.wireName.toLowerCase(Locale.ROOT).equals(lower)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return WireNames.findIgnoringCase(values(), EventType::wireName, name);
     }
 
     public static EventType fromWireName(String name) {
-        for (EventType t : values()) {
-            if (t.wireName.equals(name)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown event type: " + name);
+        return WireNames.require(values(), EventType::wireName, name, "event type");
     }
 }

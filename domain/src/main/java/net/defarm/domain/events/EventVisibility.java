@@ -2,6 +2,7 @@ package net.defarm.domain.events;
 
 import java.util.Locale;
 import java.util.Optional;
+import net.defarm.domain.shared.WireNames;
 
 /** Who may read an event. */
 public enum EventVisibility {
@@ -38,11 +39,6 @@ public enum EventVisibility {
     }
 
     public static EventVisibility fromWireName(String name) {
-        for (EventVisibility v : values()) {
-            if (v.wireName.equals(name)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("unknown visibility: " + name);
+        return WireNames.require(values(), EventVisibility::wireName, name, "visibility");
     }
 }

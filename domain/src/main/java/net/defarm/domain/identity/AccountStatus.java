@@ -1,5 +1,7 @@
 package net.defarm.domain.identity;
 
+import net.defarm.domain.shared.WireNames;
+
 /** Whether an account may sign in; every status but ACTIVE is refused with its own message. */
 public enum AccountStatus {
     ACTIVE("Active", null),
@@ -26,11 +28,6 @@ public enum AccountStatus {
     }
 
     public static AccountStatus fromDisplay(String s) {
-        for (AccountStatus v : values()) {
-            if (v.display.equals(s)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("unknown account status: " + s);
+        return WireNames.require(values(), AccountStatus::display, s, "account status");
     }
 }

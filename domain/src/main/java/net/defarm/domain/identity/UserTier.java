@@ -1,5 +1,7 @@
 package net.defarm.domain.identity;
 
+import net.defarm.domain.shared.WireNames;
+
 /** Commercial tier of an account. */
 public enum UserTier {
     BASIC("Basic"), PROFESSIONAL("Professional"), ENTERPRISE("Enterprise"), ADMIN("Admin");
@@ -15,11 +17,6 @@ public enum UserTier {
     }
 
     public static UserTier fromDisplay(String s) {
-        for (UserTier t : values()) {
-            if (t.display.equals(s)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown tier: " + s);
+        return WireNames.require(values(), UserTier::display, s, "tier");
     }
 }

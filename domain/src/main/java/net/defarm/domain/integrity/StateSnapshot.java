@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import net.defarm.domain.shared.Hashes;
 import net.defarm.domain.shared.JsonObject;
+import net.defarm.domain.shared.WireNames;
 
 /**
  * A version of an entity's state in a hash chain: its id is BLAKE3 over (entity type, entity id, version as 8
@@ -33,12 +34,7 @@ public record StateSnapshot(String snapshotId, EntityType entityType, String ent
         }
 
         public static EntityType fromText(String text) {
-            for (EntityType t : values()) {
-                if (t.text.equals(text)) {
-                    return t;
-                }
-            }
-            throw new IllegalArgumentException("unknown snapshot entity type: " + text);
+            return WireNames.require(values(), EntityType::text, text, "snapshot entity type");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import net.defarm.domain.shared.JsonArray;
 import net.defarm.domain.shared.JsonObject;
 import net.defarm.domain.shared.JsonValue;
+import net.defarm.domain.shared.WireNames;
 
 /** How the attributes of local items merged into a master combine. */
 public enum MergeStrategy {
@@ -34,13 +35,7 @@ public enum MergeStrategy {
         if (name == null) {
             return Optional.of(APPEND);
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (MergeStrategy s : values()) {
-            if (s.wireName.equals(lower)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return WireNames.find(values(), MergeStrategy::wireName, name.toLowerCase(Locale.ROOT));
     }
 
     public static List<String> wireNames() {

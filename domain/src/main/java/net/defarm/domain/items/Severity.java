@@ -1,5 +1,7 @@
 package net.defarm.domain.items;
 
+import net.defarm.domain.shared.WireNames;
+
 /** Severity of a data-quality issue found when an item is submitted. */
 public enum Severity {
     LOW("Low"), MEDIUM("Medium"), HIGH("High"), CRITICAL("Critical");
@@ -15,11 +17,7 @@ public enum Severity {
     }
 
     public static Severity fromDisplay(String s) {
-        for (Severity v : values()) {
-            if (v.display.equals(s)) {
-                return v;
-            }
-        }
-        throw new IllegalArgumentException("unknown severity " + s);
+        return WireNames.find(values(), Severity::display, s)
+                .orElseThrow(() -> new IllegalArgumentException("unknown severity " + s));
     }
 }

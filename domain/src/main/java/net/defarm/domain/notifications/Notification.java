@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 import net.defarm.domain.shared.JsonObject;
 import net.defarm.domain.shared.JsonValue;
+import net.defarm.domain.shared.WireNames;
 
 /** A message for one user about something that concerns them (a join request, a configuration change). */
 public record Notification(UUID id, String userId, Type type, String title, String message, boolean read,
@@ -28,12 +29,7 @@ public record Notification(UUID id, String userId, Type type, String title, Stri
         }
 
         public static Type fromWireName(String name) {
-            for (Type t : values()) {
-                if (t.wireName.equals(name)) {
-                    return t;
-                }
-            }
-            throw new IllegalArgumentException("unknown notification type: " + name);
+            return WireNames.require(values(), Type::wireName, name, "notification type");
         }
     }
 

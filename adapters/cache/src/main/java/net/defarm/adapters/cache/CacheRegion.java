@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -111,6 +113,25 @@ final class CacheRegion<V> {
         if (local != null) {
             local.invalidate(id);
         }
+    }
+
+    /**
+     * For a store write that changed the entries of {@code ids}: drops them once the write's transaction has ended
+     * (at once outside a transaction), and hands back the write's answer.
+     */
+    <T> T afterWrite(T answer, Collection<String> ids) {
+        transactions.afterCommit(() -> ids.forEach(this::invalidate));
+        return answer;
+    }
+
+    /** {@link #afterWrite(Object, Collection)} for a write with no answer. */
+    void afterWrite(Collection<String> ids) {
+        afterWrite(null, ids);
+    }
+
+    /** {@link #afterWrite(Object, Collection)} for one entry. */
+    <T> T afterWrite(T answer, String id) {
+        return afterWrite(answer, List.of(id));
     }
 
     /** Another instance invalidated the entry. */

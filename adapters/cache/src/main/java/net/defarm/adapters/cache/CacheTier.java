@@ -63,11 +63,10 @@ public final class CacheTier implements AutoCloseable {
         CacheRegion<Timeline> timelines = region(TIMELINES, codec.type(Timeline.class), codec, transactions, hook);
         this.ports = StoragePorts.builder(store)
                 .unitOfWork(transactions)
-                .users(new CachingUserAccountRepository(store.users(), users, transactions))
-                .items(new CachingItemRepository(store.items(), items, transactions))
-                .lidMappings(new CachingLidMappingRepository(store.lidMappings(), lids, transactions))
-                .events(new CachingEventRepository(store.events(), timelines, transactions,
-                        settings.maxTimelineEvents()))
+                .users(new CachingUserAccountRepository(store.users(), users))
+                .items(new CachingItemRepository(store.items(), items))
+                .lidMappings(new CachingLidMappingRepository(store.lidMappings(), lids))
+                .events(new CachingEventRepository(store.events(), timelines, settings.maxTimelineEvents()))
                 .circuits(new CachingCircuitRepository(store.circuits(), circuits, memberships, transactions))
                 .memberCircuits(new CachingMemberCircuits(store.memberCircuits(), memberships))
                 .build();

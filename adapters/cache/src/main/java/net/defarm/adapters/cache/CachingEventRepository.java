@@ -16,31 +16,23 @@ final class CachingEventRepository implements EventRepository {
 
     private final EventRepository store;
     private final CacheRegion<Timeline> timelines;
-    private final CachingUnitOfWork transactions;
     private final int maxEvents;
 
-    CachingEventRepository(EventRepository store, CacheRegion<Timeline> timelines, CachingUnitOfWork transactions,
-                           int maxEvents) {
+    CachingEventRepository(EventRepository store, CacheRegion<Timeline> timelines, int maxEvents) {
         this.store = store;
         this.timelines = timelines;
-        this.transactions = transactions;
         this.maxEvents = maxEvents;
     }
 
     @Override
     public InsertOutcome insertIfAbsent(Event event) {
         InsertOutcome outcome = store.insertIfAbsent(event);
-        if (outcome.inserted()) {
-            transactions.afterCommit(() -> timelines.invalidate(event.dfid()));
-        }
-        return outcome;
+        return outcome.inserted() ? timelines.afterWrite(outcome, event.dfid()) : outcome;
     }
 
     @Override
     public int insertAll(List<Event> events) {
-        int stored = store.insertAll(events);
-        transactions.afterCommit(() -> events.stream().map(Event::dfid).distinct().forEach(timelines::invalidate));
-        return stored;
+        return timelines.afterWrite(store.insertAll(events), events.stream().map(Event::dfid).distinct().toList());
     }
 
     @Override
@@ -61,14 +53,9 @@ final class CachingEventRepository implements EventRepository {
     @Override
     public Event update(Event event) {
         Event stored = store.update(event);
-        transactions.afterCommit(() -> {
-            timelines.invalidate(event.dfid());
-            if (event.localEventId() != null) {
-                // A pushed local event left its workspace timeline for its item's.
-                timelines.invalidate(Event.LOCAL_PREFIX + event.localEventId());
-            }
-        });
-        return stored;
+        // A pushed local event left its workspace timeline for its item's.
+        return timelines.afterWrite(stored, event.localEventId() == null ? List.of(event.dfid())
+                : List.of(event.dfid(), Event.LOCAL_PREFIX + event.localEventId()));
     }
 
     @Override

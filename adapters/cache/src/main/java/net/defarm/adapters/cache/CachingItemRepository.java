@@ -18,12 +18,10 @@ final class CachingItemRepository implements ItemRepository {
 
     private final ItemRepository store;
     private final CacheRegion<Item> items;
-    private final CachingUnitOfWork transactions;
 
-    CachingItemRepository(ItemRepository store, CacheRegion<Item> items, CachingUnitOfWork transactions) {
+    CachingItemRepository(ItemRepository store, CacheRegion<Item> items) {
         this.store = store;
         this.items = items;
-        this.transactions = transactions;
     }
 
     @Override
@@ -33,22 +31,18 @@ final class CachingItemRepository implements ItemRepository {
 
     @Override
     public Item insert(Item item) {
-        Item stored = store.insert(item);
-        transactions.afterCommit(() -> items.invalidate(item.dfid()));
-        return stored;
+        return items.afterWrite(store.insert(item), item.dfid());
     }
 
     @Override
     public void insertAll(List<Item> list) {
         store.insertAll(list);
-        transactions.afterCommit(() -> list.forEach(i -> items.invalidate(i.dfid())));
+        items.afterWrite(list.stream().map(Item::dfid).toList());
     }
 
     @Override
     public Item update(Item item) {
-        Item stored = store.update(item);
-        transactions.afterCommit(() -> items.invalidate(item.dfid()));
-        return stored;
+        return items.afterWrite(store.update(item), item.dfid());
     }
 
     @Override

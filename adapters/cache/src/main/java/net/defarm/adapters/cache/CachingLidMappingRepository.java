@@ -1,5 +1,6 @@
 package net.defarm.adapters.cache;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.items.LidMappingRepository;
@@ -9,13 +10,10 @@ final class CachingLidMappingRepository implements LidMappingRepository {
 
     private final LidMappingRepository store;
     private final CacheRegion<String> mappings;
-    private final CachingUnitOfWork transactions;
 
-    CachingLidMappingRepository(LidMappingRepository store, CacheRegion<String> mappings,
-                                CachingUnitOfWork transactions) {
+    CachingLidMappingRepository(LidMappingRepository store, CacheRegion<String> mappings) {
         this.store = store;
         this.mappings = mappings;
-        this.transactions = transactions;
     }
 
     @Override
@@ -26,6 +24,6 @@ final class CachingLidMappingRepository implements LidMappingRepository {
     @Override
     public void bind(UUID lid, String dfid) {
         store.bind(lid, dfid);
-        transactions.afterCommit(() -> mappings.invalidate(lid.toString()));
+        mappings.afterWrite(List.of(lid.toString()));
     }
 }

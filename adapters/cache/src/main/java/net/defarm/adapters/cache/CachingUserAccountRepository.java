@@ -12,20 +12,15 @@ final class CachingUserAccountRepository implements UserAccountRepository {
 
     private final UserAccountRepository store;
     private final CacheRegion<UserAccount> users;
-    private final CachingUnitOfWork transactions;
 
-    CachingUserAccountRepository(UserAccountRepository store, CacheRegion<UserAccount> users,
-                                 CachingUnitOfWork transactions) {
+    CachingUserAccountRepository(UserAccountRepository store, CacheRegion<UserAccount> users) {
         this.store = store;
         this.users = users;
-        this.transactions = transactions;
     }
 
     @Override
     public UserAccount insert(UserAccount account) {
-        UserAccount stored = store.insert(account);
-        transactions.afterCommit(() -> users.invalidate(account.userId()));
-        return stored;
+        return users.afterWrite(store.insert(account), account.userId());
     }
 
     @Override
@@ -45,8 +40,6 @@ final class CachingUserAccountRepository implements UserAccountRepository {
 
     @Override
     public UserAccount update(UserAccount account) {
-        UserAccount stored = store.update(account);
-        transactions.afterCommit(() -> users.invalidate(account.userId()));
-        return stored;
+        return users.afterWrite(store.update(account), account.userId());
     }
 }

@@ -28,6 +28,11 @@ abstract class SharedCacheBehaviourTests extends CacheBehaviourTests {
         return CachedStore.settings(kind(), prefix);
     }
 
+    /** Settings whose Redis is reached through {@code proxy}, under a key prefix of their own. */
+    private CacheSettings viaProxy(TcpProxy proxy) {
+        return settings("x").withRedis(CachedStore.REDIS_HOST, proxy.port(), "test-" + UUID.randomUUID());
+    }
+
     private static void awaitState(CacheTier tier, String state) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!tier.status().redis().equals(state)) {
@@ -95,8 +100,7 @@ abstract class SharedCacheBehaviourTests extends CacheBehaviourTests {
     @Test
     void cache05_aRedisThatStopsAnsweringCostsOneTimeoutNotOnePerRequest() {
         try (TcpProxy proxy = TcpProxy.to(CachedStore.REDIS_PORT).start()) {
-            CacheSettings viaProxy = settings("x").withRedis(CachedStore.REDIS_HOST, proxy.port(),
-                    "test-" + UUID.randomUUID());
+            CacheSettings viaProxy = viaProxy(proxy);
             try (CacheTier tier = store.tier(viaProxy, LoadHook.NONE)) {
                 StoragePorts ports = tier.ports();
                 List<Item> items = new ArrayList<>();
@@ -123,9 +127,7 @@ abstract class SharedCacheBehaviourTests extends CacheBehaviourTests {
     @Test
     void cache06_afterAnOutageNothingWrittenBeforeItIsServed() {
         try (TcpProxy proxy = TcpProxy.to(CachedStore.REDIS_PORT).start()) {
-            CacheSettings viaProxy = settings("x").withRedis(CachedStore.REDIS_HOST, proxy.port(),
-                    "test-" + UUID.randomUUID());
-            try (CacheTier tier = store.tier(viaProxy, LoadHook.NONE)) {
+            try (CacheTier tier = store.tier(viaProxy(proxy), LoadHook.NONE)) {
                 StoragePorts ports = tier.ports();
                 Item item = item(ports, user(ports));
                 ports.items().findByDfid(item.dfid());

@@ -1,6 +1,5 @@
 package net.defarm.adapters.memory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -38,21 +37,8 @@ public final class InMemoryCircuitActivityRepository implements CircuitActivityR
 
     @Override
     public List<Activity> find(UUID circuitId, ActivityKey after, int limit) {
-        NavigableSet<ActivityKey> keys = byCircuit.get(circuitId);
-        if (keys == null) {
-            return List.of();
-        }
-        List<Activity> page = new ArrayList<>();
-        for (ActivityKey key : after == null ? keys : keys.tailSet(after, false)) {
-            Activity a = activities.get(key.activityId());
-            if (a != null) {
-                page.add(a);
-                if (page.size() == limit) {
-                    break;
-                }
-            }
-        }
-        return page;
+        return KeysetPage.of(byCircuit.get(circuitId), after, key -> activities.get(key.activityId()), a -> true,
+                limit);
     }
 
     /** Everything stored, for export (a live view; the caller copies what it keeps). */

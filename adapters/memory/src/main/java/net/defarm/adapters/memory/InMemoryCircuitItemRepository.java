@@ -1,6 +1,5 @@
 package net.defarm.adapters.memory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -77,21 +76,8 @@ public final class InMemoryCircuitItemRepository implements CircuitItemRepositor
 
     @Override
     public List<CircuitItem> find(UUID circuitId, ItemKey after, int limit) {
-        NavigableSet<ItemKey> keys = byCircuit.get(circuitId);
-        if (keys == null) {
-            return List.of();
-        }
-        List<CircuitItem> page = new ArrayList<>();
-        for (ItemKey key : after == null ? keys : keys.tailSet(after, false)) {
-            CircuitItem item = items.get(new Key(circuitId, key.dfid()));
-            if (item != null) {
-                page.add(item);
-                if (page.size() == limit) {
-                    break;
-                }
-            }
-        }
-        return page;
+        return KeysetPage.of(byCircuit.get(circuitId), after, key -> items.get(new Key(circuitId, key.dfid())),
+                item -> true, limit);
     }
 
     /** The circuits an item is in. */

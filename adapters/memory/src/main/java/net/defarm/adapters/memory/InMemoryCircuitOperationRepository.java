@@ -1,6 +1,5 @@
 package net.defarm.adapters.memory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -12,7 +11,6 @@ import net.defarm.application.circuits.CircuitOperationRepository;
 import net.defarm.domain.circuits.CircuitOperation;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.NotFoundException;
-import net.defarm.domain.shared.StaleUpdateException;
 
 /** Circuit operations held in memory, per circuit in (timestamp, id) order. */
 public final class InMemoryCircuitOperationRepository implements CircuitOperationRepository {
@@ -54,38 +52,19 @@ public final class InMemoryCircuitOperationRepository implements CircuitOperatio
 
     @Override
     public CircuitOperation update(CircuitOperation operation) {
-        CircuitOperation[] previous = new CircuitOperation[1];
-        CircuitOperation stored = operations.compute(operation.operationId(), (id, current) -> {
-            if (current == null) {
-                throw new NotFoundException("OPERATION_NOT_FOUND", "Operation not found");
-            }
-            if (current.version() != operation.version()) {
-                throw new StaleUpdateException("Operation " + id);
-            }
-            previous[0] = current;
-            return operation.atVersion(current.version() + 1);
-        });
-        uow.onRollback(() -> operations.replace(stored.operationId(), stored, previous[0]));
+        VersionedUpdate.Replaced<CircuitOperation> replaced = VersionedUpdate.apply(operations, operation.operationId(),
+                operation.version(), CircuitOperation::version, operation::atVersion,
+                id -> new NotFoundException("OPERATION_NOT_FOUND", "Operation not found"), "Operation");
+        CircuitOperation previous = replaced.previous();
+        CircuitOperation stored = replaced.stored();
+        uow.onRollback(() -> operations.replace(stored.operationId(), stored, previous));
         return stored;
     }
 
     @Override
     public List<CircuitOperation> find(UUID circuitId, CircuitOperation.Status status, OperationKey after, int limit) {
-        NavigableSet<OperationKey> keys = byCircuit.get(circuitId);
-        if (keys == null) {
-            return List.of();
-        }
-        List<CircuitOperation> page = new ArrayList<>();
-        for (OperationKey key : after == null ? keys : keys.tailSet(after, false)) {
-            CircuitOperation op = operations.get(key.operationId());
-            if (op != null && (status == null || op.status() == status)) {
-                page.add(op);
-                if (page.size() == limit) {
-                    break;
-                }
-            }
-        }
-        return page;
+        return KeysetPage.of(byCircuit.get(circuitId), after, key -> operations.get(key.operationId()),
+                op -> status == null || op.status() == status, limit);
     }
 
     /** Everything stored, for export (a live view; the caller copies what it keeps). */

@@ -1,6 +1,5 @@
 package net.defarm.adapters.memory;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import net.defarm.domain.circuits.Circuit;
 import net.defarm.domain.circuits.CircuitMember;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.NotFoundException;
-import net.defarm.domain.shared.StaleUpdateException;
 
 /** Circuits held in memory, in creation order, with an index of each user's circuits. */
 public final class InMemoryCircuitRepository implements CircuitRepository {
@@ -58,21 +56,15 @@ public final class InMemoryCircuitRepository implements CircuitRepository {
 
     @Override
     public Circuit update(Circuit circuit) {
-        Circuit[] previous = new Circuit[1];
-        Circuit stored = circuits.compute(circuit.circuitId(), (id, current) -> {
-            if (current == null) {
-                throw new NotFoundException("CIRCUIT_NOT_FOUND", "Circuit not found");
-            }
-            if (current.version() != circuit.version()) {
-                throw new StaleUpdateException("Circuit " + id);
-            }
-            previous[0] = current;
-            return circuit.atVersion(current.version() + 1);
-        });
-        reindexMembers(previous[0], stored);
+        VersionedUpdate.Replaced<Circuit> replaced = VersionedUpdate.apply(circuits, circuit.circuitId(),
+                circuit.version(), Circuit::version, circuit::atVersion,
+                id -> new NotFoundException("CIRCUIT_NOT_FOUND", "Circuit not found"), "Circuit");
+        Circuit previous = replaced.previous();
+        Circuit stored = replaced.stored();
+        reindexMembers(previous, stored);
         uow.onRollback(() -> {
-            if (circuits.replace(stored.circuitId(), stored, previous[0])) {
-                reindexMembers(stored, previous[0]);
+            if (circuits.replace(stored.circuitId(), stored, previous)) {
+                reindexMembers(stored, previous);
             }
         });
         return stored;
@@ -80,17 +72,7 @@ public final class InMemoryCircuitRepository implements CircuitRepository {
 
     @Override
     public List<Circuit> find(CircuitQuery query, CircuitKey after, int limit) {
-        List<Circuit> page = new ArrayList<>();
-        for (CircuitKey key : after == null ? ordered : ordered.tailSet(after, false)) {
-            Circuit c = circuits.get(key.circuitId());
-            if (c != null && query.matches(c)) {
-                page.add(c);
-                if (page.size() == limit) {
-                    break;
-                }
-            }
-        }
-        return page;
+        return KeysetPage.of(ordered, after, key -> circuits.get(key.circuitId()), c -> query.matches(c), limit);
     }
 
     /** The circuits a user owns or belongs to. */

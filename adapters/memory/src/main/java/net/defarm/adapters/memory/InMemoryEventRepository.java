@@ -1,6 +1,5 @@
 package net.defarm.adapters.memory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -133,20 +132,7 @@ public final class InMemoryEventRepository implements EventRepository {
     @Override
     public List<Event> find(EventQuery query, EventKey after, int limit) {
         NavigableSet<EventKey> keys = query.dfid() != null ? byDfid.get(query.dfid()) : chronological;
-        if (keys == null) {
-            return List.of();
-        }
-        List<Event> page = new ArrayList<>();
-        for (EventKey key : after == null ? keys : keys.tailSet(after, false)) {
-            Event event = events.get(key.eventId());
-            if (event != null && query.matches(event)) {
-                page.add(event);
-                if (page.size() == limit) {
-                    break;
-                }
-            }
-        }
-        return page;
+        return KeysetPage.of(keys, after, key -> events.get(key.eventId()), query::matches, limit);
     }
 
     private void index(Event before, Event after) {

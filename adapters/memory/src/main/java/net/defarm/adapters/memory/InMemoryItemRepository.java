@@ -22,7 +22,6 @@ import net.defarm.domain.items.ItemStatistics;
 import net.defarm.domain.items.ItemStatus;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.NotFoundException;
-import net.defarm.domain.shared.StaleUpdateException;
 
 /**
  * Items held in memory, with the indexes the queries need: per owner in (createdAt, dfid) order, and per owner
@@ -85,21 +84,15 @@ public final class InMemoryItemRepository implements ItemRepository {
 
     @Override
     public Item update(Item item) {
-        Item[] previous = new Item[1];
-        Item stored = items.compute(item.dfid(), (dfid, current) -> {
-            if (current == null) {
-                throw new NotFoundException("ITEM_NOT_FOUND", "Item not found: " + dfid);
-            }
-            if (current.version() != item.version()) {
-                throw new StaleUpdateException("Item " + dfid);
-            }
-            previous[0] = current;
-            return item.atVersion(current.version() + 1);
-        });
-        index(previous[0], stored);
+        VersionedUpdate.Replaced<Item> replaced = VersionedUpdate.apply(items, item.dfid(), item.version(),
+                Item::version, item::atVersion,
+                dfid -> new NotFoundException("ITEM_NOT_FOUND", "Item not found: " + dfid), "Item");
+        Item previous = replaced.previous();
+        Item stored = replaced.stored();
+        index(previous, stored);
         uow.onRollback(() -> {
-            if (items.replace(stored.dfid(), stored, previous[0])) {
-                index(stored, previous[0]);
+            if (items.replace(stored.dfid(), stored, previous)) {
+                index(stored, previous);
             }
         });
         return stored;
@@ -130,22 +123,7 @@ public final class InMemoryItemRepository implements ItemRepository {
 
     @Override
     public List<Item> find(ItemQuery query, ItemKey after, int limit) {
-        NavigableSet<ItemKey> keys = byOwner.get(query.ownerId());
-        if (keys == null) {
-            return List.of();
-        }
-        NavigableSet<ItemKey> from = after == null ? keys : keys.tailSet(after, false);
-        List<Item> page = new ArrayList<>();
-        for (ItemKey key : from) {
-            Item item = items.get(key.dfid());
-            if (item != null && query.matches(item)) {
-                page.add(item);
-                if (page.size() == limit) {
-                    break;
-                }
-            }
-        }
-        return page;
+        return KeysetPage.of(byOwner.get(query.ownerId()), after, key -> items.get(key.dfid()), query::matches, limit);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package net.defarm.adapters.memory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -12,7 +11,6 @@ import net.defarm.application.items.PendingItemRepository;
 import net.defarm.domain.items.PendingItem;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.NotFoundException;
-import net.defarm.domain.shared.StaleUpdateException;
 
 /** Pending items held in memory, indexed per owner in (priority desc, createdAt, id) order. */
 public final class InMemoryPendingItemRepository implements PendingItemRepository {
@@ -52,21 +50,15 @@ public final class InMemoryPendingItemRepository implements PendingItemRepositor
 
     @Override
     public PendingItem update(PendingItem item) {
-        PendingItem[] previous = new PendingItem[1];
-        PendingItem stored = pending.compute(item.pendingId(), (id, current) -> {
-            if (current == null) {
-                throw new NotFoundException("PENDING_ITEM_NOT_FOUND", "Pending item not found");
-            }
-            if (current.version() != item.version()) {
-                throw new StaleUpdateException("Pending item " + id);
-            }
-            previous[0] = current;
-            return item.atVersion(current.version() + 1);
-        });
-        reindex(previous[0], stored);
+        VersionedUpdate.Replaced<PendingItem> replaced = VersionedUpdate.apply(pending, item.pendingId(),
+                item.version(), PendingItem::version, item::atVersion,
+                id -> new NotFoundException("PENDING_ITEM_NOT_FOUND", "Pending item not found"), "Pending item");
+        PendingItem previous = replaced.previous();
+        PendingItem stored = replaced.stored();
+        reindex(previous, stored);
         uow.onRollback(() -> {
-            if (pending.replace(stored.pendingId(), stored, previous[0])) {
-                reindex(stored, previous[0]);
+            if (pending.replace(stored.pendingId(), stored, previous)) {
+                reindex(stored, previous);
             }
         });
         return stored;
@@ -89,21 +81,8 @@ public final class InMemoryPendingItemRepository implements PendingItemRepositor
 
     @Override
     public List<PendingItem> find(PendingQuery query, PendingKey after, int limit) {
-        NavigableSet<PendingKey> keys = byOwner.get(query.ownerId());
-        if (keys == null) {
-            return List.of();
-        }
-        List<PendingItem> page = new ArrayList<>();
-        for (PendingKey key : after == null ? keys : keys.tailSet(after, false)) {
-            PendingItem item = pending.get(key.pendingId());
-            if (item != null && query.matches(item)) {
-                page.add(item);
-                if (page.size() == limit) {
-                    break;
-                }
-            }
-        }
-        return page;
+        return KeysetPage.of(byOwner.get(query.ownerId()), after, key -> pending.get(key.pendingId()), query::matches,
+                limit);
     }
 
     private void reindex(PendingItem before, PendingItem after) {

@@ -19,29 +19,18 @@ public final class InMemoryStorage {
 
     public static Opened open() {
         InMemoryUnitOfWork uow = new InMemoryUnitOfWork();
-        InMemoryUserAccountRepository users = new InMemoryUserAccountRepository(uow);
-        InMemoryItemRepository items = new InMemoryItemRepository(uow);
-        InMemoryPendingItemRepository pending = new InMemoryPendingItemRepository(uow);
-        InMemoryLidMappingRepository lids = new InMemoryLidMappingRepository(uow);
-        InMemoryEventRepository events = new InMemoryEventRepository(uow);
-        InMemoryCircuitRepository circuits = new InMemoryCircuitRepository(uow);
-        InMemoryCircuitItemRepository circuitItems = new InMemoryCircuitItemRepository(uow);
-        InMemoryCircuitOperationRepository operations = new InMemoryCircuitOperationRepository(uow);
-        InMemoryCircuitActivityRepository activities = new InMemoryCircuitActivityRepository(uow);
-        InMemoryNotificationRepository notifications = new InMemoryNotificationRepository(uow);
-        InMemorySnapshotRepository snapshots = new InMemorySnapshotRepository(uow);
+        InMemoryRepositories stores = InMemoryRepositories.empty(uow);
         InMemoryDfidSequence dfids = new InMemoryDfidSequence(1);
-        StoragePorts ports = StoragePorts.builder().unitOfWork(uow).users(users).items(items).pendingItems(pending)
-                .lidMappings(lids).dfidSequence(dfids).events(events).circuits(circuits).circuitItems(circuitItems)
-                .operations(operations).activities(activities).notifications(notifications)
-                .notificationFeed(new InMemoryNotificationFeed(uow))
-                .itemSharing(new InMemoryItemSharing(circuitItems, circuits))
-                .memberCircuits(new InMemoryMemberCircuits(circuits)).snapshots(snapshots)
-                .health(new InMemoryStoreHealth(items))
-                .export(new InMemoryStoreExport(users, items, lids, pending, events, circuits, circuitItems,
-                        operations, activities, notifications, snapshots))
+        StoragePorts ports = StoragePorts.builder().unitOfWork(uow).users(stores.users())
+                .items(stores.items()).pendingItems(stores.pending()).lidMappings(stores.lids()).dfidSequence(dfids)
+                .events(stores.events()).circuits(stores.circuits()).circuitItems(stores.circuitItems())
+                .operations(stores.operations()).activities(stores.activities())
+                .notifications(stores.notifications()).notificationFeed(new InMemoryNotificationFeed(uow))
+                .itemSharing(new InMemoryItemSharing(stores.circuitItems(), stores.circuits()))
+                .memberCircuits(new InMemoryMemberCircuits(stores.circuits())).snapshots(stores.snapshots())
+                .health(new InMemoryStoreHealth(stores.items()))
+                .export(new InMemoryStoreExport(stores))
                 .build();
-        return new Opened(ports, new InMemoryStoreRestore(users, items, lids, pending, events, circuits, circuitItems,
-                operations, activities, notifications, snapshots, dfids));
+        return new Opened(ports, new InMemoryStoreRestore(stores, dfids));
     }
 }

@@ -15,50 +15,26 @@ import net.defarm.application.storage.StoreExport;
 /** Everything the memory store holds, kind by kind, in key order. */
 public final class InMemoryStoreExport implements StoreExport {
 
-    private final InMemoryUserAccountRepository users;
-    private final InMemoryItemRepository items;
-    private final InMemoryLidMappingRepository lids;
-    private final InMemoryPendingItemRepository pending;
-    private final InMemoryEventRepository events;
-    private final InMemoryCircuitRepository circuits;
-    private final InMemoryCircuitItemRepository circuitItems;
-    private final InMemoryCircuitOperationRepository operations;
-    private final InMemoryCircuitActivityRepository activities;
-    private final InMemoryNotificationRepository notifications;
-    private final InMemorySnapshotRepository snapshots;
+    private final InMemoryRepositories stores;
 
-    InMemoryStoreExport(InMemoryUserAccountRepository users, InMemoryItemRepository items,
-                        InMemoryLidMappingRepository lids, InMemoryPendingItemRepository pending,
-                        InMemoryEventRepository events, InMemoryCircuitRepository circuits,
-                        InMemoryCircuitItemRepository circuitItems, InMemoryCircuitOperationRepository operations,
-                        InMemoryCircuitActivityRepository activities, InMemoryNotificationRepository notifications,
-                        InMemorySnapshotRepository snapshots) {
-        this.users = users;
-        this.items = items;
-        this.lids = lids;
-        this.pending = pending;
-        this.events = events;
-        this.circuits = circuits;
-        this.circuitItems = circuitItems;
-        this.operations = operations;
-        this.activities = activities;
-        this.notifications = notifications;
-        this.snapshots = snapshots;
+    InMemoryStoreExport(InMemoryRepositories stores) {
+        this.stores = stores;
     }
 
     private Stream<?> records(AggregateKind kind) {
         return switch (kind) {
-            case USER -> users.all().stream();
-            case ITEM -> items.all().stream();
-            case LID_MAPPING -> lids.all().entrySet().stream().map(e -> new LidMapping(e.getKey(), e.getValue()));
-            case PENDING_ITEM -> pending.all().stream();
-            case EVENT -> events.all().stream();
-            case CIRCUIT -> circuits.all().stream();
-            case CIRCUIT_ITEM -> circuitItems.all().stream();
-            case OPERATION -> operations.all().stream();
-            case ACTIVITY -> activities.all().stream();
-            case NOTIFICATION -> notifications.all().stream();
-            case SNAPSHOT -> snapshots.all().stream();
+            case USER -> stores.users().all().stream();
+            case ITEM -> stores.items().all().stream();
+            case LID_MAPPING -> stores.lids().all().entrySet().stream()
+                    .map(e -> new LidMapping(e.getKey(), e.getValue()));
+            case PENDING_ITEM -> stores.pending().all().stream();
+            case EVENT -> stores.events().all().stream();
+            case CIRCUIT -> stores.circuits().all().stream();
+            case CIRCUIT_ITEM -> stores.circuitItems().all().stream();
+            case OPERATION -> stores.operations().all().stream();
+            case ACTIVITY -> stores.activities().all().stream();
+            case NOTIFICATION -> stores.notifications().all().stream();
+            case SNAPSHOT -> stores.snapshots().all().stream();
         };
     }
 
@@ -81,20 +57,20 @@ public final class InMemoryStoreExport implements StoreExport {
 
     private boolean stored(AggregateKind kind, String key) {
         return switch (kind) {
-            case USER -> users.findById(key).isPresent();
-            case ITEM -> items.findByDfid(key).isPresent();
-            case LID_MAPPING -> lids.findDfid(UUID.fromString(key)).isPresent();
-            case PENDING_ITEM -> pending.findById(UUID.fromString(key)).isPresent();
-            case EVENT -> events.findById(UUID.fromString(key)).isPresent();
-            case CIRCUIT -> circuits.findById(UUID.fromString(key)).isPresent();
+            case USER -> stores.users().findById(key).isPresent();
+            case ITEM -> stores.items().findByDfid(key).isPresent();
+            case LID_MAPPING -> stores.lids().findDfid(UUID.fromString(key)).isPresent();
+            case PENDING_ITEM -> stores.pending().findById(UUID.fromString(key)).isPresent();
+            case EVENT -> stores.events().findById(UUID.fromString(key)).isPresent();
+            case CIRCUIT -> stores.circuits().findById(UUID.fromString(key)).isPresent();
             case CIRCUIT_ITEM -> {
                 int bar = key.indexOf('|');
-                yield circuitItems.contains(UUID.fromString(key.substring(0, bar)), key.substring(bar + 1));
+                yield stores.circuitItems().contains(UUID.fromString(key.substring(0, bar)), key.substring(bar + 1));
             }
-            case OPERATION -> operations.findById(UUID.fromString(key)).isPresent();
-            case ACTIVITY -> activities.exists(key);
-            case NOTIFICATION -> notifications.findById(UUID.fromString(key)).isPresent();
-            case SNAPSHOT -> snapshots.findById(key).isPresent();
+            case OPERATION -> stores.operations().findById(UUID.fromString(key)).isPresent();
+            case ACTIVITY -> stores.activities().exists(key);
+            case NOTIFICATION -> stores.notifications().findById(UUID.fromString(key)).isPresent();
+            case SNAPSHOT -> stores.snapshots().findById(key).isPresent();
         };
     }
 

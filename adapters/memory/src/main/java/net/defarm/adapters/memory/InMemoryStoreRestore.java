@@ -17,56 +17,31 @@ import net.defarm.domain.notifications.Notification;
 /** Loads records into the memory store as they were stored elsewhere (versions kept). */
 public final class InMemoryStoreRestore implements StoreRestore {
 
-    private final InMemoryUserAccountRepository users;
-    private final InMemoryItemRepository items;
-    private final InMemoryLidMappingRepository lids;
-    private final InMemoryPendingItemRepository pending;
-    private final InMemoryEventRepository events;
-    private final InMemoryCircuitRepository circuits;
-    private final InMemoryCircuitItemRepository circuitItems;
-    private final InMemoryCircuitOperationRepository operations;
-    private final InMemoryCircuitActivityRepository activities;
-    private final InMemoryNotificationRepository notifications;
-    private final InMemorySnapshotRepository snapshots;
+    private final InMemoryRepositories stores;
     private final InMemoryDfidSequence dfids;
 
-    InMemoryStoreRestore(InMemoryUserAccountRepository users, InMemoryItemRepository items,
-                         InMemoryLidMappingRepository lids, InMemoryPendingItemRepository pending,
-                         InMemoryEventRepository events, InMemoryCircuitRepository circuits,
-                         InMemoryCircuitItemRepository circuitItems, InMemoryCircuitOperationRepository operations,
-                         InMemoryCircuitActivityRepository activities, InMemoryNotificationRepository notifications,
-                         InMemorySnapshotRepository snapshots, InMemoryDfidSequence dfids) {
-        this.users = users;
-        this.items = items;
-        this.lids = lids;
-        this.pending = pending;
-        this.events = events;
-        this.circuits = circuits;
-        this.circuitItems = circuitItems;
-        this.operations = operations;
-        this.activities = activities;
-        this.notifications = notifications;
-        this.snapshots = snapshots;
+    InMemoryStoreRestore(InMemoryRepositories stores, InMemoryDfidSequence dfids) {
+        this.stores = stores;
         this.dfids = dfids;
     }
 
     @Override
     public void restore(AggregateKind kind, Object record) {
         switch (kind) {
-            case USER -> users.restore((UserAccount) record);
+            case USER -> stores.users().restore((UserAccount) record);
             case ITEM -> {
-                Item item = items.restore((Item) record);
+                Item item = stores.items().restore((Item) record);
                 net.defarm.domain.items.Dfid.parse(item.dfid()).ifPresent(d -> dfids.advancePast(d.sequence()));
             }
-            case LID_MAPPING -> lids.bind(((LidMapping) record).lid(), ((LidMapping) record).dfid());
-            case PENDING_ITEM -> pending.restore((PendingItem) record);
-            case EVENT -> events.restore((Event) record);
-            case CIRCUIT -> circuits.restore((Circuit) record);
-            case CIRCUIT_ITEM -> circuitItems.put((CircuitItem) record);
-            case OPERATION -> operations.restore((CircuitOperation) record);
-            case ACTIVITY -> activities.append((Activity) record);
-            case NOTIFICATION -> notifications.insert((Notification) record);
-            case SNAPSHOT -> snapshots.insert((StateSnapshot) record);
+            case LID_MAPPING -> stores.lids().bind(((LidMapping) record).lid(), ((LidMapping) record).dfid());
+            case PENDING_ITEM -> stores.pending().restore((PendingItem) record);
+            case EVENT -> stores.events().restore((Event) record);
+            case CIRCUIT -> stores.circuits().restore((Circuit) record);
+            case CIRCUIT_ITEM -> stores.circuitItems().put((CircuitItem) record);
+            case OPERATION -> stores.operations().restore((CircuitOperation) record);
+            case ACTIVITY -> stores.activities().append((Activity) record);
+            case NOTIFICATION -> stores.notifications().insert((Notification) record);
+            case SNAPSHOT -> stores.snapshots().insert((StateSnapshot) record);
         }
     }
 }

@@ -3,10 +3,12 @@ package net.defarm.adapters.postgres;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import net.defarm.domain.circuits.AccessMode;
 import net.defarm.domain.circuits.AdapterType;
 import net.defarm.domain.circuits.CircuitAdapterConfig;
@@ -22,6 +24,15 @@ import net.defarm.domain.circuits.PublicSettings;
 final class CircuitDocs {
 
     private CircuitDocs() {
+    }
+
+    /** One child row per element, numbered from 0 in the circuit's order. */
+    static <T, D> List<D> numbered(List<T> elements, BiFunction<Integer, T, D> row) {
+        List<D> rows = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            rows.add(row.apply(i, elements.get(i)));
+        }
+        return rows;
     }
 
     record Member(int ordinal, String memberId, String role, String customRoleName, List<String> permissions,

@@ -1,11 +1,9 @@
 package net.defarm.adapters.postgres;
 
 import io.helidon.dbclient.DbRow;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import net.defarm.application.circuits.CircuitActivityRepository;
 import net.defarm.domain.circuits.Activity;
 import net.defarm.domain.circuits.CircuitOperation;
@@ -38,20 +36,11 @@ public final class PostgresCircuitActivityRepository implements CircuitActivityR
 
     @Override
     public List<Activity> find(UUID circuitId, ActivityKey after, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE circuit_id = CAST(? AS uuid)");
-        List<Object> params = new ArrayList<>(List.of(circuitId));
+        PageQuery q = new PageQuery(SELECT + " WHERE circuit_id = CAST(? AS uuid)", circuitId);
         if (after != null) {
-            sql.append(" AND (occurred_at, activity_id) > (?, ?)");
-            params.add(PgRows.at(after.timestamp()));
-            params.add(after.activityId());
+            q.and("(occurred_at, activity_id) > (?, ?)", PgRows.at(after.timestamp()), after.activityId());
         }
-        sql.append(" ORDER BY occurred_at, activity_id LIMIT ?");
-        params.add(limit);
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
-                return rows.map(PostgresCircuitActivityRepository::toActivity).toList();
-            }
-        });
+        return q.page(db, "occurred_at, activity_id", limit, PostgresCircuitActivityRepository::toActivity);
     }
 
     static Activity toActivity(DbRow r) {

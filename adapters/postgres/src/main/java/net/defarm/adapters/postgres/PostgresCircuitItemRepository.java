@@ -1,11 +1,9 @@
 package net.defarm.adapters.postgres;
 
 import io.helidon.dbclient.DbRow;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import net.defarm.application.circuits.CircuitItemRepository;
 import net.defarm.domain.circuits.CircuitItem;
 
@@ -41,9 +39,9 @@ public final class PostgresCircuitItemRepository implements CircuitItemRepositor
 
     @Override
     public Optional<CircuitItem> entry(UUID circuitId, String dfid) {
-        return db.run(ex -> ex.get("SELECT circuit_id, dfid, pushed_by, pushed_at FROM circuit_items"
-                + " WHERE circuit_id = CAST(? AS uuid) AND dfid = ?", circuitId, dfid)
-                .map(PostgresCircuitItemRepository::toCircuitItem));
+        return db.one("SELECT circuit_id, dfid, pushed_by, pushed_at FROM circuit_items"
+                + " WHERE circuit_id = CAST(? AS uuid) AND dfid = ?", PostgresCircuitItemRepository::toCircuitItem,
+                circuitId, dfid);
     }
 
     @Override
@@ -54,31 +52,19 @@ public final class PostgresCircuitItemRepository implements CircuitItemRepositor
 
     @Override
     public List<UUID> circuitsContaining(String dfid, int limit) {
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query("SELECT circuit_id FROM circuit_items WHERE dfid = ? LIMIT ?",
-                    dfid, limit)) {
-                return rows.map(r -> PgRows.uuid(r, "circuit_id")).toList();
-            }
-        });
+        return db.list("SELECT circuit_id FROM circuit_items WHERE dfid = ? LIMIT ?", r -> PgRows.uuid(r, "circuit_id"),
+                dfid, limit);
     }
 
     @Override
     public List<CircuitItem> find(UUID circuitId, ItemKey after, int limit) {
-        StringBuilder sql = new StringBuilder(
-                "SELECT circuit_id, dfid, pushed_by, pushed_at FROM circuit_items WHERE circuit_id = CAST(? AS uuid)");
-        List<Object> params = new ArrayList<>(List.of(circuitId));
+        PageQuery q = new PageQuery(
+                "SELECT circuit_id, dfid, pushed_by, pushed_at FROM circuit_items WHERE circuit_id = CAST(? AS uuid)",
+                circuitId);
         if (after != null) {
-            sql.append(" AND (pushed_at, dfid) > (?, ?)");
-            params.add(PgRows.at(after.pushedAt()));
-            params.add(after.dfid());
+            q.and("(pushed_at, dfid) > (?, ?)", PgRows.at(after.pushedAt()), after.dfid());
         }
-        sql.append(" ORDER BY pushed_at, dfid LIMIT ?");
-        params.add(limit);
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
-                return rows.map(PostgresCircuitItemRepository::toCircuitItem).toList();
-            }
-        });
+        return q.page(db, "pushed_at, dfid", limit, PostgresCircuitItemRepository::toCircuitItem);
     }
 
     static CircuitItem toCircuitItem(DbRow r) {

@@ -2,12 +2,10 @@ package net.defarm.adapters.postgres;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.helidon.dbclient.DbRow;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import net.defarm.application.circuits.CircuitOperationRepository;
 import net.defarm.domain.circuits.CircuitOperation;
 import net.defarm.domain.shared.NotFoundException;
@@ -40,8 +38,8 @@ public final class PostgresCircuitOperationRepository implements CircuitOperatio
 
     @Override
     public Optional<CircuitOperation> findById(UUID operationId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE operation_id = CAST(? AS uuid)", operationId)
-                .map(PostgresCircuitOperationRepository::toOperation));
+        return db.one(SELECT + " WHERE operation_id = CAST(? AS uuid)",
+                PostgresCircuitOperationRepository::toOperation, operationId);
     }
 
     @Override
@@ -60,24 +58,15 @@ public final class PostgresCircuitOperationRepository implements CircuitOperatio
     @Override
     public List<CircuitOperation> find(UUID circuitId, CircuitOperation.Status status, OperationKey after,
                                        int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE circuit_id = CAST(? AS uuid)");
-        List<Object> params = new ArrayList<>(List.of(circuitId));
+        PageQuery q = new PageQuery(SELECT + " WHERE circuit_id = CAST(? AS uuid)", circuitId);
         if (status != null) {
-            sql.append(" AND status = ?");
-            params.add(status.wireName());
+            q.and("status = ?", status.wireName());
         }
         if (after != null) {
-            sql.append(" AND (occurred_at, operation_id) > (?, CAST(? AS uuid))");
-            params.add(PgRows.at(after.timestamp()));
-            params.add(after.operationId());
+            q.and("(occurred_at, operation_id) > (?, CAST(? AS uuid))", PgRows.at(after.timestamp()),
+                    after.operationId());
         }
-        sql.append(" ORDER BY occurred_at, operation_id LIMIT ?");
-        params.add(limit);
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
-                return rows.map(PostgresCircuitOperationRepository::toOperation).toList();
-            }
-        });
+        return q.page(db, "occurred_at, operation_id", limit, PostgresCircuitOperationRepository::toOperation);
     }
 
     static CircuitOperation toOperation(DbRow r) {

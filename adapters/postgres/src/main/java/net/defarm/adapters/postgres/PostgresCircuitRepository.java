@@ -3,11 +3,9 @@ package net.defarm.adapters.postgres;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import net.defarm.application.circuits.CircuitRepository;
 import net.defarm.domain.circuits.Circuit;
 import net.defarm.domain.circuits.CircuitPermissions;
@@ -73,8 +71,8 @@ public final class PostgresCircuitRepository implements CircuitRepository {
 
     @Override
     public Optional<Circuit> findById(UUID circuitId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE c.circuit_id = CAST(? AS uuid)", circuitId)
-                .map(PostgresCircuitRepository::toCircuit));
+        return db.one(SELECT + " WHERE c.circuit_id = CAST(? AS uuid)", PostgresCircuitRepository::toCircuit,
+                circuitId);
     }
 
     @Override
@@ -118,24 +116,16 @@ public final class PostgresCircuitRepository implements CircuitRepository {
     }
 
     private static void insertMembers(DbExecute ex, Circuit c) {
-        List<CircuitDocs.Member> members = new ArrayList<>();
-        for (int i = 0; i < c.members().size(); i++) {
-            members.add(CircuitDocs.Member.of(i, c.members().get(i)));
-        }
         ex.insert("""
                 INSERT INTO circuit_members (circuit_id, ordinal, member_id, role, custom_role_name, permissions,
                                              joined_at)
                 SELECT CAST(? AS uuid), x.ordinal, x.member_id, x.role, x.custom_role_name, x.permissions, x.joined_at
                   FROM json_to_recordset(CAST(? AS json)) AS x(ordinal integer, member_id text, role text,
                        custom_role_name text, permissions text[], joined_at timestamptz)""",
-                c.circuitId(), PgRows.json(members));
+                c.circuitId(), PgRows.json(CircuitDocs.numbered(c.members(), CircuitDocs.Member::of)));
     }
 
     private static void insertCustomRoles(DbExecute ex, Circuit c) {
-        List<CircuitDocs.Role> roles = new ArrayList<>();
-        for (int i = 0; i < c.customRoles().size(); i++) {
-            roles.add(CircuitDocs.Role.of(i, c.customRoles().get(i)));
-        }
         ex.insert("""
                 INSERT INTO circuit_custom_roles (circuit_id, ordinal, role_id, role_name, permissions, description,
                                                   color, created_at, created_by, is_default)
@@ -144,44 +134,32 @@ public final class PostgresCircuitRepository implements CircuitRepository {
                   FROM json_to_recordset(CAST(? AS json)) AS x(ordinal integer, role_id uuid, role_name text,
                        permissions text[], description text, color text, created_at timestamptz, created_by text,
                        is_default boolean)""",
-                c.circuitId(), PgRows.json(roles));
+                c.circuitId(), PgRows.json(CircuitDocs.numbered(c.customRoles(), CircuitDocs.Role::of)));
     }
 
     private static void insertJoinRequests(DbExecute ex, Circuit c) {
-        List<CircuitDocs.Request> requests = new ArrayList<>();
-        for (int i = 0; i < c.joinRequests().size(); i++) {
-            requests.add(CircuitDocs.Request.of(i, c.joinRequests().get(i)));
-        }
         ex.insert("""
                 INSERT INTO circuit_join_requests (circuit_id, ordinal, requester_id, requested_at, message, status)
                 SELECT CAST(? AS uuid), x.ordinal, x.requester_id, x.requested_at, x.message, x.status
                   FROM json_to_recordset(CAST(? AS json)) AS x(ordinal integer, requester_id text,
                        requested_at timestamptz, message text, status text)""",
-                c.circuitId(), PgRows.json(requests));
+                c.circuitId(), PgRows.json(CircuitDocs.numbered(c.joinRequests(), CircuitDocs.Request::of)));
     }
 
     @Override
     public List<Circuit> find(CircuitQuery query, CircuitKey after, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT)
-                .append(" WHERE (EXISTS (SELECT 1 FROM circuit_members m WHERE m.circuit_id = c.circuit_id")
-                .append(" AND m.member_id = ?) OR c.owner_id = ? OR (? AND c.allow_public_visibility))");
-        List<Object> params = new ArrayList<>(List.of(query.userId(), query.userId(), query.includePublic()));
+        PageQuery q = new PageQuery(SELECT
+                + " WHERE (EXISTS (SELECT 1 FROM circuit_members m WHERE m.circuit_id = c.circuit_id"
+                + " AND m.member_id = ?) OR c.owner_id = ? OR (? AND c.allow_public_visibility))",
+                query.userId(), query.userId(), query.includePublic());
         if (query.status() != null) {
-            sql.append(" AND c.status = ?");
-            params.add(query.status().wireName());
+            q.and("c.status = ?", query.status().wireName());
         }
         if (after != null) {
-            sql.append(" AND (c.created_at, c.circuit_id) > (?, CAST(? AS uuid))");
-            params.add(PgRows.at(after.createdAt()));
-            params.add(after.circuitId());
+            q.and("(c.created_at, c.circuit_id) > (?, CAST(? AS uuid))", PgRows.at(after.createdAt()),
+                    after.circuitId());
         }
-        sql.append(" ORDER BY c.created_at, c.circuit_id LIMIT ?");
-        params.add(limit);
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
-                return rows.map(PostgresCircuitRepository::toCircuit).toList();
-            }
-        });
+        return q.page(db, "c.created_at, c.circuit_id", limit, PostgresCircuitRepository::toCircuit);
     }
 
     private static String aliasJson(Circuit c) {

@@ -2,12 +2,16 @@ package net.defarm.adapters.postgres;
 
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
+import io.helidon.dbclient.DbRow;
 import io.helidon.dbclient.DbTransaction;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import net.defarm.application.shared.StoreUnavailableException;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.DomainException;
@@ -45,6 +49,20 @@ public final class PostgresDatabase implements AutoCloseable {
     DbExecute execute() {
         DbTransaction tx = transaction.get();
         return tx != null ? tx : client.execute();
+    }
+
+    /** The first row of one query, mapped by {@code mapper}; empty when there is none. */
+    <T> Optional<T> one(String sql, Function<DbRow, T> mapper, Object... params) {
+        return run(ex -> ex.get(sql, params).map(mapper));
+    }
+
+    /** The rows of one query, each mapped by {@code mapper}. */
+    <T> List<T> list(String sql, Function<DbRow, T> mapper, Object... params) {
+        return run(ex -> {
+            try (Stream<DbRow> rows = ex.query(sql, params)) {
+                return rows.map(mapper).toList();
+            }
+        });
     }
 
     /** Runs statements, translating failures: connection problems become StoreUnavailable, the rest stays loud. */

@@ -1,11 +1,9 @@
 package net.defarm.adapters.postgres;
 
 import io.helidon.dbclient.DbRow;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import net.defarm.application.events.EventRepository;
 import net.defarm.domain.events.Event;
 import net.defarm.domain.events.EventType;
@@ -100,19 +98,18 @@ public final class PostgresEventRepository implements EventRepository {
 
     @Override
     public Optional<Event> findById(UUID eventId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE event_id = CAST(? AS uuid)", eventId).map(PostgresEventRepository::toEvent));
+        return db.one(SELECT + " WHERE event_id = CAST(? AS uuid)", PostgresEventRepository::toEvent, eventId);
     }
 
     @Override
     public Optional<Event> findByContentHash(String contentHash) {
-        return db.run(ex -> ex.get(SELECT + " WHERE content_hash = ?", contentHash)
-                .map(PostgresEventRepository::toEvent));
+        return db.one(SELECT + " WHERE content_hash = ?", PostgresEventRepository::toEvent, contentHash);
     }
 
     @Override
     public Optional<Event> findLocal(UUID localEventId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE local_event_id = CAST(? AS uuid) AND is_local", localEventId)
-                .map(PostgresEventRepository::toEvent));
+        return db.one(SELECT + " WHERE local_event_id = CAST(? AS uuid) AND is_local",
+                PostgresEventRepository::toEvent, localEventId);
     }
 
     @Override
@@ -140,53 +137,37 @@ public final class PostgresEventRepository implements EventRepository {
 
     @Override
     public List<Event> find(EventQuery q, EventKey after, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE ");
-        List<Object> params = new ArrayList<>();
+        PageQuery page;
         if (q.scope() == EventQuery.Scope.ALL) {
-            sql.append("TRUE");
+            page = new PageQuery(SELECT + " WHERE TRUE");
         } else if (q.scope() == EventQuery.Scope.OWN) {
-            sql.append("e.source = ?");
-            params.add(q.reader());
+            page = new PageQuery(SELECT + " WHERE e.source = ?", q.reader());
         } else {
-            sql.append("(e.source = ? OR e.visibility = 'Public'"
+            page = new PageQuery(SELECT + " WHERE (e.source = ? OR e.visibility = 'Public'"
                     + " OR (e.visibility = 'Direct' AND e.metadata ->> 'recipient_id' = ?)"
-                    + " OR (e.visibility = 'CircuitOnly' AND e.metadata ->> 'circuit_id' = ANY (CAST(? AS text[]))))");
-            params.add(q.reader());
-            params.add(q.reader());
-            params.add(q.readerCircuits().stream().map(UUID::toString).toArray(String[]::new));
+                    + " OR (e.visibility = 'CircuitOnly' AND e.metadata ->> 'circuit_id' = ANY (CAST(? AS text[]))))",
+                    q.reader(), q.reader(), q.readerCircuits().stream().map(UUID::toString).toArray(String[]::new));
         }
         if (q.dfid() != null) {
-            sql.append(" AND e.dfid = ?");
-            params.add(q.dfid());
+            page.and("e.dfid = ?", q.dfid());
         }
         if (q.type() != null) {
-            sql.append(" AND e.event_type = ?");
-            params.add(q.type().wireName());
+            page.and("e.event_type = ?", q.type().wireName());
         }
         if (q.visibility() != null) {
-            sql.append(" AND e.visibility = ?");
-            params.add(q.visibility().wireName());
+            page.and("e.visibility = ?", q.visibility().wireName());
         }
         if (q.from() != null) {
-            sql.append(" AND e.occurred_at >= ?");
-            params.add(PgRows.at(q.from()));
+            page.and("e.occurred_at >= ?", PgRows.at(q.from()));
         }
         if (q.to() != null) {
-            sql.append(" AND e.occurred_at <= ?");
-            params.add(PgRows.at(q.to()));
+            page.and("e.occurred_at <= ?", PgRows.at(q.to()));
         }
         if (after != null) {
-            sql.append(" AND (e.occurred_at, e.event_id) > (?, CAST(? AS uuid))");
-            params.add(PgRows.at(after.timestamp()));
-            params.add(after.eventId());
+            page.and("(e.occurred_at, e.event_id) > (?, CAST(? AS uuid))", PgRows.at(after.timestamp()),
+                    after.eventId());
         }
-        sql.append(" ORDER BY e.occurred_at, e.event_id LIMIT ?");
-        params.add(limit);
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
-                return rows.map(PostgresEventRepository::toEvent).toList();
-            }
-        });
+        return page.page(db, "e.occurred_at, e.event_id", limit, PostgresEventRepository::toEvent);
     }
 
     static Event toEvent(DbRow r) {

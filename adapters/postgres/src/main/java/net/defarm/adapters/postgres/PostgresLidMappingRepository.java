@@ -16,8 +16,8 @@ public final class PostgresLidMappingRepository implements LidMappingRepository 
 
     @Override
     public Optional<String> findDfid(UUID lid) {
-        return db.run(ex -> ex.get("SELECT dfid FROM lid_dfid_mappings WHERE local_id = CAST(? AS uuid)", lid)
-                .map(r -> PgRows.text(r, "dfid")));
+        return db.one("SELECT dfid FROM lid_dfid_mappings WHERE local_id = CAST(? AS uuid)",
+                r -> PgRows.text(r, "dfid"), lid);
     }
 
     @Override

@@ -2,11 +2,9 @@ package net.defarm.adapters.postgres;
 
 import io.helidon.dbclient.DbRow;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import net.defarm.application.notifications.NotificationRepository;
 import net.defarm.domain.notifications.Notification;
 
@@ -37,8 +35,8 @@ public final class PostgresNotificationRepository implements NotificationReposit
 
     @Override
     public Optional<Notification> findById(UUID id) {
-        return db.run(ex -> ex.get(SELECT + " WHERE notification_id = CAST(? AS uuid)", id)
-                .map(PostgresNotificationRepository::toNotification));
+        return db.one(SELECT + " WHERE notification_id = CAST(? AS uuid)",
+                PostgresNotificationRepository::toNotification, id);
     }
 
     @Override
@@ -67,27 +65,19 @@ public final class PostgresNotificationRepository implements NotificationReposit
     @Override
     public List<Notification> find(String userId, Instant sinceExclusive, boolean unreadOnly, NotificationKey before,
                                    int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE user_id = ?");
-        List<Object> params = new ArrayList<>(List.of(userId));
+        PageQuery q = new PageQuery(SELECT + " WHERE user_id = ?", userId);
         if (sinceExclusive != null) {
-            sql.append(" AND occurred_at > ?");
-            params.add(PgRows.at(sinceExclusive));
+            q.and("occurred_at > ?", PgRows.at(sinceExclusive));
         }
         if (unreadOnly) {
-            sql.append(" AND NOT is_read");
+            q.and("NOT is_read");
         }
         if (before != null) {
-            sql.append(" AND (occurred_at, notification_id) < (?, CAST(? AS uuid))");
-            params.add(PgRows.at(before.timestamp()));
-            params.add(before.id());
+            q.and("(occurred_at, notification_id) < (?, CAST(? AS uuid))", PgRows.at(before.timestamp()),
+                    before.id());
         }
-        sql.append(" ORDER BY occurred_at DESC, notification_id DESC LIMIT ?");
-        params.add(limit);
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
-                return rows.map(PostgresNotificationRepository::toNotification).toList();
-            }
-        });
+        return q.page(db, "occurred_at DESC, notification_id DESC", limit,
+                PostgresNotificationRepository::toNotification);
     }
 
     static Notification toNotification(DbRow r) {

@@ -3,13 +3,11 @@ package net.defarm.adapters.postgres;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.dbclient.DbRow;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import net.defarm.application.items.PendingItemRepository;
 import net.defarm.domain.items.PendingItem;
 import net.defarm.domain.items.PendingPriority;
@@ -65,8 +63,8 @@ public final class PostgresPendingItemRepository implements PendingItemRepositor
 
     @Override
     public Optional<PendingItem> findById(UUID pendingId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE pending_id = CAST(? AS uuid)", pendingId)
-                .map(PostgresPendingItemRepository::toPending));
+        return db.one(SELECT + " WHERE pending_id = CAST(? AS uuid)", PostgresPendingItemRepository::toPending,
+                pendingId);
     }
 
     @Override
@@ -96,31 +94,19 @@ public final class PostgresPendingItemRepository implements PendingItemRepositor
 
     @Override
     public List<PendingItem> find(PendingQuery query, PendingKey after, int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE owner_id = ?");
-        List<Object> params = new ArrayList<>();
-        params.add(query.ownerId());
+        PageQuery q = new PageQuery(SELECT + " WHERE owner_id = ?", query.ownerId());
         if (query.reasonContains() != null) {
-            sql.append(" AND strpos(reason_text, ?) > 0");
-            params.add(query.reasonContains());
+            q.and("strpos(reason_text, ?) > 0", query.reasonContains());
         }
         if (query.minPriority() != null) {
-            sql.append(" AND priority >= ?");
-            params.add(query.minPriority().level());
+            q.and("priority >= ?", query.minPriority().level());
         }
         if (after != null) {
             // (priority desc, created_at, id) as one row comparison: negate the descending key.
-            sql.append(" AND (-priority, created_at, pending_id) > (?, ?, CAST(? AS uuid))");
-            params.add(-after.priority());
-            params.add(PgRows.at(after.createdAt()));
-            params.add(after.pendingId());
+            q.and("(-priority, created_at, pending_id) > (?, ?, CAST(? AS uuid))", -after.priority(),
+                    PgRows.at(after.createdAt()), after.pendingId());
         }
-        sql.append(" ORDER BY priority DESC, created_at, pending_id LIMIT ?");
-        params.add(limit);
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
-                return rows.map(PostgresPendingItemRepository::toPending).toList();
-            }
-        });
+        return q.page(db, "priority DESC, created_at, pending_id", limit, PostgresPendingItemRepository::toPending);
     }
 
     /** The reason as a tagged JSON object: {"type": variant, ...fields}. */

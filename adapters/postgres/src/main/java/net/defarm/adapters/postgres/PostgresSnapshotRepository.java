@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import net.defarm.adapters.json.DomainJsonModule;
 import net.defarm.application.integrity.SnapshotRepository;
 import net.defarm.domain.integrity.SnapshotOperation;
@@ -42,14 +41,13 @@ public final class PostgresSnapshotRepository implements SnapshotRepository {
 
     @Override
     public Optional<StateSnapshot> latest(EntityType type, String entityId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE entity_type = ? AND entity_id = ? ORDER BY version DESC LIMIT 1",
-                type.text(), entityId).map(PostgresSnapshotRepository::toSnapshot));
+        return db.one(SELECT + " WHERE entity_type = ? AND entity_id = ? ORDER BY version DESC LIMIT 1",
+                PostgresSnapshotRepository::toSnapshot, type.text(), entityId);
     }
 
     @Override
     public Optional<StateSnapshot> findById(String snapshotId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE snapshot_id = ?", snapshotId)
-                .map(PostgresSnapshotRepository::toSnapshot));
+        return db.one(SELECT + " WHERE snapshot_id = ?", PostgresSnapshotRepository::toSnapshot, snapshotId);
     }
 
     @Override
@@ -70,12 +68,8 @@ public final class PostgresSnapshotRepository implements SnapshotRepository {
 
     @Override
     public List<StateSnapshot> find(EntityType type, String entityId, long afterVersion, int limit) {
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(SELECT + " WHERE entity_type = ? AND entity_id = ? AND version > ?"
-                    + " ORDER BY version LIMIT ?", type.text(), entityId, afterVersion, limit)) {
-                return rows.map(PostgresSnapshotRepository::toSnapshot).toList();
-            }
-        });
+        return db.list(SELECT + " WHERE entity_type = ? AND entity_id = ? AND version > ? ORDER BY version LIMIT ?",
+                PostgresSnapshotRepository::toSnapshot, type.text(), entityId, afterVersion, limit);
     }
 
     static StateSnapshot toSnapshot(DbRow r) {

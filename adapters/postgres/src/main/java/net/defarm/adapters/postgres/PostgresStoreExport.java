@@ -39,8 +39,8 @@ public final class PostgresStoreExport implements StoreExport {
         return switch (kind) {
             case USER -> new Table(PostgresUserAccountRepository.SELECT, "user_accounts", "user_id", false,
                     PostgresUserAccountRepository::toAccount);
-            case ITEM -> new Table(PostgresItemRepository.SELECT_ITEMS, "items", "dfid", "i.dfid", false,
-                    PostgresItemRepository::toItem);
+            case ITEM -> new Table(ItemRows.SELECT_ITEMS, "items", "dfid", "i.dfid", false,
+                    ItemRows::toItem);
             case LID_MAPPING -> new Table("SELECT local_id, dfid FROM lid_dfid_mappings", "lid_dfid_mappings",
                     "local_id", true, r -> new LidMapping(PgRows.uuid(r, "local_id"), PgRows.text(r, "dfid")));
             case PENDING_ITEM -> new Table(PostgresPendingItemRepository.SELECT, "pending_items", "pending_id", true,

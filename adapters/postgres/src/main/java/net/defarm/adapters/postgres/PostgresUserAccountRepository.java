@@ -44,19 +44,17 @@ public final class PostgresUserAccountRepository implements UserAccountRepositor
 
     @Override
     public Optional<UserAccount> findById(String userId) {
-        return db.run(ex -> ex.get(SELECT + " WHERE user_id = ?", userId).map(PostgresUserAccountRepository::toAccount));
+        return db.one(SELECT + " WHERE user_id = ?", PostgresUserAccountRepository::toAccount, userId);
     }
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
-        return db.run(ex -> ex.get(SELECT + " WHERE lower(username) = lower(?)", username)
-                .map(PostgresUserAccountRepository::toAccount));
+        return db.one(SELECT + " WHERE lower(username) = lower(?)", PostgresUserAccountRepository::toAccount, username);
     }
 
     @Override
     public Optional<UserAccount> findByEmail(String email) {
-        return db.run(ex -> ex.get(SELECT + " WHERE lower(email) = lower(?)", email)
-                .map(PostgresUserAccountRepository::toAccount));
+        return db.one(SELECT + " WHERE lower(email) = lower(?)", PostgresUserAccountRepository::toAccount, email);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.events.EventRepository;
-import net.defarm.application.shared.UnitOfWork;
 import net.defarm.domain.events.Event;
 
 /**
@@ -13,22 +12,18 @@ import net.defarm.domain.events.Event;
  */
 final class WriteThroughEventRepository implements EventRepository {
 
-    private final EventRepository memory;
-    private final EventRepository durable;
-    private final UnitOfWork both;
+    private final Mirror<EventRepository> stores;
 
-    WriteThroughEventRepository(EventRepository memory, EventRepository durable, UnitOfWork both) {
-        this.memory = memory;
-        this.durable = durable;
-        this.both = both;
+    WriteThroughEventRepository(Mirror<EventRepository> stores) {
+        this.stores = stores;
     }
 
     @Override
     public InsertOutcome insertIfAbsent(Event event) {
-        return both.inTransaction(() -> {
-            InsertOutcome outcome = memory.insertIfAbsent(event);
+        return stores.both().inTransaction(() -> {
+            InsertOutcome outcome = stores.memory().insertIfAbsent(event);
             if (outcome.inserted()) {
-                durable.insertIfAbsent(event);
+                stores.durable().insertIfAbsent(event);
             }
             return outcome;
         });
@@ -36,40 +31,31 @@ final class WriteThroughEventRepository implements EventRepository {
 
     @Override
     public int insertAll(List<Event> events) {
-        return both.inTransaction(() -> {
-            int stored = memory.insertAll(events);
-            durable.insertAll(events);
-            return stored;
-        });
+        return stores.memoryDecides(port -> port.insertAll(events));
     }
 
     @Override
     public Optional<Event> findById(UUID eventId) {
-        return memory.findById(eventId);
+        return stores.memory().findById(eventId);
     }
 
     @Override
     public Optional<Event> findByContentHash(String contentHash) {
-        return memory.findByContentHash(contentHash);
+        return stores.memory().findByContentHash(contentHash);
     }
 
     @Override
     public Optional<Event> findLocal(UUID localEventId) {
-        return memory.findLocal(localEventId);
+        return stores.memory().findLocal(localEventId);
     }
 
     @Override
     public Event update(Event event) {
-        return both.inTransaction(() -> {
-            // PostgreSQL first: a concurrent update waits on the row lock instead of building on a memory change
-            // that may yet be undone.
-            durable.update(event);
-            return memory.update(event);
-        });
+        return stores.durableFirst(port -> port.update(event));
     }
 
     @Override
     public List<Event> find(EventQuery query, EventKey after, int limit) {
-        return memory.find(query, after, limit);
+        return stores.memory().find(query, after, limit);
     }
 }

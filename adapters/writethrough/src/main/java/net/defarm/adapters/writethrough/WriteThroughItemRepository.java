@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import net.defarm.application.items.ItemRepository;
-import net.defarm.application.shared.UnitOfWork;
 import net.defarm.domain.items.DuplicateGroup;
 import net.defarm.domain.items.Identifier;
 import net.defarm.domain.items.Item;
@@ -17,76 +16,59 @@ import net.defarm.domain.items.ItemStatistics;
  */
 final class WriteThroughItemRepository implements ItemRepository {
 
-    private final ItemRepository memory;
-    private final ItemRepository durable;
-    private final UnitOfWork both;
+    private final Mirror<ItemRepository> stores;
 
-    WriteThroughItemRepository(ItemRepository memory, ItemRepository durable, UnitOfWork both) {
-        this.memory = memory;
-        this.durable = durable;
-        this.both = both;
+    WriteThroughItemRepository(Mirror<ItemRepository> stores) {
+        this.stores = stores;
     }
 
     @Override
     public Optional<Item> findByDfid(String dfid) {
-        return memory.findByDfid(dfid);
+        return stores.memory().findByDfid(dfid);
     }
 
     @Override
     public Item insert(Item item) {
-        return both.inTransaction(() -> {
-            Item stored = memory.insert(item);
-            durable.insert(item);
-            return stored;
-        });
+        return stores.memoryDecides(port -> port.insert(item));
     }
 
     @Override
     public void insertAll(List<Item> items) {
-        both.inTransaction(() -> {
-            memory.insertAll(items);
-            durable.insertAll(items);
-        });
+        stores.write(port -> port.insertAll(items));
     }
 
     @Override
     public Item update(Item item) {
-        return both.inTransaction(() -> {
-            // PostgreSQL first: a concurrent update waits on the row lock instead of building on a memory change
-            // that may yet be undone.
-            durable.update(item);
-            return memory.update(item);
-        });
+        return stores.durableFirst(port -> port.update(item));
     }
 
     @Override
     public List<String> findDfidsByIdentifier(String ownerId, Identifier identifier, int max) {
-        return memory.findDfidsByIdentifier(ownerId, identifier, max);
+        return stores.memory().findDfidsByIdentifier(ownerId, identifier, max);
     }
 
     @Override
     public Optional<String> findDfidByCanonicalIdentifier(Identifier identifier) {
-        return memory.findDfidByCanonicalIdentifier(identifier);
+        return stores.memory().findDfidByCanonicalIdentifier(identifier);
     }
 
     @Override
     public void lockIdentifiers(String ownerId, Collection<String> uniqueKeys) {
-        memory.lockIdentifiers(ownerId, uniqueKeys);
-        durable.lockIdentifiers(ownerId, uniqueKeys);
+        stores.inOrder(port -> port.lockIdentifiers(ownerId, uniqueKeys));
     }
 
     @Override
     public List<Item> find(ItemQuery query, ItemKey after, int limit) {
-        return memory.find(query, after, limit);
+        return stores.memory().find(query, after, limit);
     }
 
     @Override
     public ItemStatistics statistics(String ownerId) {
-        return memory.statistics(ownerId);
+        return stores.memory().statistics(ownerId);
     }
 
     @Override
     public List<DuplicateGroup> findLocalDuplicates(String ownerId, int maxGroups) {
-        return memory.findLocalDuplicates(ownerId, maxGroups);
+        return stores.memory().findLocalDuplicates(ownerId, maxGroups);
     }
 }

@@ -4,57 +4,39 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.items.PendingItemRepository;
-import net.defarm.application.shared.UnitOfWork;
 import net.defarm.domain.items.PendingItem;
 
 /** Pending items: read from memory; written to memory, then to the durable store, in one unit of work. */
 final class WriteThroughPendingItemRepository implements PendingItemRepository {
 
-    private final PendingItemRepository memory;
-    private final PendingItemRepository durable;
-    private final UnitOfWork both;
+    private final Mirror<PendingItemRepository> stores;
 
-    WriteThroughPendingItemRepository(PendingItemRepository memory, PendingItemRepository durable, UnitOfWork both) {
-        this.memory = memory;
-        this.durable = durable;
-        this.both = both;
+    WriteThroughPendingItemRepository(Mirror<PendingItemRepository> stores) {
+        this.stores = stores;
     }
 
     @Override
     public PendingItem insert(PendingItem pending) {
-        return both.inTransaction(() -> {
-            PendingItem stored = memory.insert(pending);
-            durable.insert(pending);
-            return stored;
-        });
+        return stores.memoryDecides(port -> port.insert(pending));
     }
 
     @Override
     public Optional<PendingItem> findById(UUID pendingId) {
-        return memory.findById(pendingId);
+        return stores.memory().findById(pendingId);
     }
 
     @Override
     public PendingItem update(PendingItem pending) {
-        return both.inTransaction(() -> {
-            // PostgreSQL first: a concurrent update waits on the row lock instead of building on a memory change
-            // that may yet be undone.
-            durable.update(pending);
-            return memory.update(pending);
-        });
+        return stores.durableFirst(port -> port.update(pending));
     }
 
     @Override
     public boolean delete(UUID pendingId) {
-        return both.inTransaction(() -> {
-            boolean deleted = memory.delete(pendingId);
-            durable.delete(pendingId);
-            return deleted;
-        });
+        return stores.memoryDecides(port -> port.delete(pendingId));
     }
 
     @Override
     public List<PendingItem> find(PendingQuery query, PendingKey after, int limit) {
-        return memory.find(query, after, limit);
+        return stores.memory().find(query, after, limit);
     }
 }

@@ -2,6 +2,7 @@ package net.defarm.adapters.writethrough;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.function.Function;
 import net.defarm.application.shared.UnitOfWork;
 import net.defarm.application.storage.AggregateKind;
 import net.defarm.application.storage.StoragePorts;
@@ -65,30 +66,34 @@ public final class WriteThroughStorage {
         LOG.log(Level.INFO, "write-through: " + total + " records loaded into memory in " + loaded.took().toMillis()
                 + " ms");
         UnitOfWork both = new WriteThroughUnitOfWork(memory.unitOfWork(), durable.unitOfWork());
+        BothStores stores = new BothStores(memory, durable, both);
         // Reads that only derive from other ports (item sharing, a member's circuits) stay on memory as they are.
         StoragePorts ports = StoragePorts.builder(memory)
                 .unitOfWork(both)
-                .users(new WriteThroughUserAccountRepository(memory.users(), durable.users(), both))
-                .items(new WriteThroughItemRepository(memory.items(), durable.items(), both))
-                .pendingItems(new WriteThroughPendingItemRepository(memory.pendingItems(), durable.pendingItems(),
-                        both))
-                .lidMappings(new WriteThroughLidMappingRepository(memory.lidMappings(), durable.lidMappings(), both))
+                .users(new WriteThroughUserAccountRepository(stores.of(StoragePorts::users)))
+                .items(new WriteThroughItemRepository(stores.of(StoragePorts::items)))
+                .pendingItems(new WriteThroughPendingItemRepository(stores.of(StoragePorts::pendingItems)))
+                .lidMappings(new WriteThroughLidMappingRepository(stores.of(StoragePorts::lidMappings)))
                 .dfidSequence(durable.dfidSequence())
-                .events(new WriteThroughEventRepository(memory.events(), durable.events(), both))
-                .circuits(new WriteThroughCircuitRepository(memory.circuits(), durable.circuits(), both))
-                .circuitItems(new WriteThroughCircuitItemRepository(memory.circuitItems(), durable.circuitItems(),
-                        both))
-                .operations(new WriteThroughCircuitOperationRepository(memory.operations(), durable.operations(),
-                        both))
-                .activities(new WriteThroughCircuitActivityRepository(memory.activities(), durable.activities(),
-                        both))
-                .notifications(new WriteThroughNotificationRepository(memory.notifications(),
-                        durable.notifications(), both))
-                .snapshots(new WriteThroughSnapshotRepository(memory.snapshots(), durable.snapshots(), both))
+                .events(new WriteThroughEventRepository(stores.of(StoragePorts::events)))
+                .circuits(new WriteThroughCircuitRepository(stores.of(StoragePorts::circuits)))
+                .circuitItems(new WriteThroughCircuitItemRepository(stores.of(StoragePorts::circuitItems)))
+                .operations(new WriteThroughCircuitOperationRepository(stores.of(StoragePorts::operations)))
+                .activities(new WriteThroughCircuitActivityRepository(stores.of(StoragePorts::activities)))
+                .notifications(new WriteThroughNotificationRepository(stores.of(StoragePorts::notifications)))
+                .snapshots(new WriteThroughSnapshotRepository(stores.of(StoragePorts::snapshots)))
                 .health(new WriteThroughStoreHealth(memory.health(), durable.health()))
                 .export(durable.export())
                 .build();
         return new WriteThroughStorage(ports, loaded);
+    }
+
+    /** Pairs a port of the memory store with the same port of the durable store. */
+    private record BothStores(StoragePorts memory, StoragePorts durable, UnitOfWork both) {
+
+        <P> Mirror<P> of(Function<StoragePorts, P> port) {
+            return new Mirror<>(port.apply(memory), port.apply(durable), both);
+        }
     }
 
     public StoragePorts ports() {
