@@ -119,7 +119,7 @@ public final class ManageCircuits {
         PublicSettings settings = settings(request, current.publicSettings());
         return store.change(circuitId, c -> {
             c.requireOwnerOr(actor.userId(), Permission.MANAGE_PERMISSIONS, "update public settings");
-            return c.withPublicSettings(settings, store.clock.now());
+            return store.postActions.onPublished(c, c.withPublicSettings(settings, store.clock.now()), actor.userId());
         });
     }
 

@@ -39,6 +39,7 @@ public final class InMemoryStorage {
                 .health(new InMemoryStoreHealth(items))
                 .export(new InMemoryStoreExport(users, items, lids, pending, events, circuits, circuitItems,
                         operations, activities, notifications, snapshots))
+                .outbox(new InMemoryOutbox(uow)).postActions(new InMemoryPostActionRepository(uow))
                 .build();
         return new Opened(ports, new InMemoryStoreRestore(users, items, lids, pending, events, circuits, circuitItems,
                 operations, activities, notifications, snapshots, dfids));

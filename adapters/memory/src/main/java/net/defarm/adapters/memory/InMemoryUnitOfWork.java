@@ -19,6 +19,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     private static final class Journal {
         private final Deque<Runnable> undo = new ArrayDeque<>();
         private final Deque<Lock> locks = new ArrayDeque<>();
+        private final Deque<Runnable> commit = new ArrayDeque<>();
     }
 
     @Override
@@ -39,6 +40,19 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
                 journal.undo.forEach(Runnable::run);
             }
             journal.locks.forEach(Lock::unlock);
+            if (committed) {
+                journal.commit.descendingIterator().forEachRemaining(Runnable::run);
+            }
+        }
+    }
+
+    /** Runs {@code action} once the current transaction has committed (at once outside a transaction). */
+    void afterCommit(Runnable action) {
+        Journal journal = current.get();
+        if (journal == null) {
+            action.run();
+        } else {
+            journal.commit.push(action);
         }
     }
 
