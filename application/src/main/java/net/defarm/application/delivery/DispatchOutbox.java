@@ -2,7 +2,9 @@ package net.defarm.application.delivery;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -55,10 +57,16 @@ public final class DispatchOutbox {
         if (claimed.isEmpty()) {
             return new Summary(0, 0, 0, 0, 0);
         }
+        // One read per webhook per batch, not per message.
+        Map<String, Optional<Webhook>> targets = new HashMap<>();
+        for (OutboxMessage message : claimed) {
+            targets.computeIfAbsent(message.target(), t -> OutboxMessage.WEBHOOK.equals(message.topic())
+                    ? webhooks.findWebhook(UUID.fromString(t)) : Optional.empty());
+        }
         List<Future<OutboxStatus>> results = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (OutboxMessage message : claimed) {
-                results.add(threads.submit(() -> deliver(message)));
+                results.add(threads.submit(() -> deliver(message, targets.get(message.target()))));
             }
         }
         int delivered = 0;
@@ -102,11 +110,9 @@ public final class DispatchOutbox {
     }
 
     /** Sends one claimed message and settles it; IN_PROGRESS when its lease was lost meanwhile. */
-    private OutboxStatus deliver(OutboxMessage message) {
+    private OutboxStatus deliver(OutboxMessage message, Optional<Webhook> webhook) {
         Instant started = clock.now();
         int number = message.attempts() + 1;
-        Optional<Webhook> webhook = OutboxMessage.WEBHOOK.equals(message.topic())
-                ? webhooks.findWebhook(UUID.fromString(message.target())) : Optional.empty();
         DeliveryAttempt attempt;
         if (webhook.isEmpty() || !webhook.get().enabled()) {
             attempt = new DeliveryAttempt(message.id(), number, started, null,
