@@ -134,10 +134,10 @@ public final class Main {
         // The outbox is always read from PostgreSQL: no cache, and no write-through bulk load for one pass.
         OpenedStorage storage = OpenedStorage.open(forTransfer(settings).withCache(
                 CacheSettings.defaults(CacheSettings.Kind.NONE)));
-        try {
+        try (OutboxDispatcher.Adapters delivery = OutboxDispatcher.adapters(settings.delivery())) {
             StoragePorts ports = storage.ports();
-            DispatchOutbox dispatch = new DispatchOutbox(ports.outbox(), ports.postActions(),
-                    OutboxDispatcher.ports(settings.delivery()), settings.delivery().policy(), new SystemClock());
+            DispatchOutbox dispatch = new DispatchOutbox(ports.outbox(), ports.postActions(), delivery.ports(),
+                    settings.delivery().policy(), new SystemClock());
             DispatchOutbox.Summary summary = dispatch.drain();
             LOG.log(Level.INFO, "dispatch: " + summary.delivered() + " delivered, " + summary.retried()
                     + " rescheduled, " + summary.failed() + " failed, " + summary.lost() + " left to another dispatcher");

@@ -2,6 +2,7 @@ package net.defarm.bootstrap;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import net.defarm.adapters.security.AesGcmSecretBox;
 import net.defarm.adapters.security.HmacWebhookSigner;
 import net.defarm.adapters.webhooks.DnsWebhookTargetGuard;
@@ -35,11 +36,21 @@ final class OutboxDispatcher implements AutoCloseable {
         return dispatcher;
     }
 
-    /** The real adapters behind delivery: AES-GCM sealing, HMAC signing, the SSRF guard, the JDK HTTP client. */
-    static DeliveryPorts ports(DeliverySettings settings) {
+    /** The real adapters behind delivery, and the HTTP client to close with the service. */
+    record Adapters(DeliveryPorts ports, JdkHttpWebhookSender sender) implements AutoCloseable {
+        @Override
+        public void close() {
+            sender.close();
+        }
+    }
+
+    /** AES-GCM sealing, HMAC signing, the SSRF guard, the JDK HTTP client. */
+    static Adapters adapters(DeliverySettings settings) {
         DnsWebhookTargetGuard guard = new DnsWebhookTargetGuard(settings.allowedHosts());
-        return new DeliveryPorts(new AesGcmSecretBox(settings.secretKey()), new HmacWebhookSigner(), guard,
-                new JdkHttpWebhookSender(guard, settings.connectTimeout(), settings.readTimeout()));
+        JdkHttpWebhookSender sender = new JdkHttpWebhookSender(guard, settings.connectTimeout(),
+                settings.readTimeout());
+        return new Adapters(new DeliveryPorts(new AesGcmSecretBox(settings.secretKey()), new HmacWebhookSigner(), guard,
+                sender), sender);
     }
 
     private void loop() {
@@ -61,18 +72,15 @@ final class OutboxDispatcher implements AutoCloseable {
                     failing = true;
                 }
             }
-            try {
-                Thread.sleep(interval);
-            } catch (InterruptedException e) {
-                return;
-            }
+            // Parked, not interrupted, when stopped: a pass in progress finishes (and settles what it sent).
+            LockSupport.parkNanos(interval.toNanos());
         }
     }
 
     @Override
     public void close() {
         running = false;
-        thread.interrupt();
+        LockSupport.unpark(thread);
         try {
             thread.join(Duration.ofSeconds(30));
         } catch (InterruptedException e) {

@@ -40,12 +40,14 @@ public final class Service implements AutoCloseable {
     private final CacheMetrics cacheMetrics;
     private final ServiceMetrics metrics;
     private final OutboxDispatcher dispatcher;
+    private final OutboxDispatcher.Adapters delivery;
 
     private final List<RouteSpec> routes;
     private Service(WebServer server, OpenedStorage storage, CacheMetrics cacheMetrics, ServiceMetrics metrics,
-                    List<RouteSpec> routes, OutboxDispatcher dispatcher) {
+                    List<RouteSpec> routes, OutboxDispatcher dispatcher, OutboxDispatcher.Adapters delivery) {
         this.server = server;
         this.dispatcher = dispatcher;
+        this.delivery = delivery;
         this.routes = routes;
         this.storage = storage;
         this.cacheMetrics = cacheMetrics;
@@ -92,9 +94,10 @@ public final class Service implements AutoCloseable {
     private static Service assemble(ServiceSettings settings, long originNanos, OpenedStorage opened, Clock clock) {
         StoragePorts storage = opened.ports();
         BcryptPasswordHasher hasher = new BcryptPasswordHasher(settings.bcryptCost());
+        OutboxDispatcher.Adapters delivery = OutboxDispatcher.adapters(settings.delivery());
         UseCases useCases = UseCases.create(storage, hasher,
-                new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock,
-                OutboxDispatcher.ports(settings.delivery()), settings.delivery().policy());
+                new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock, delivery.ports(),
+                settings.delivery().policy());
         RequestTimer timer = new RequestTimer();
 
         // Outermost, so that the timer and the log have finished when it closes the connection.
@@ -147,7 +150,7 @@ public final class Service implements AutoCloseable {
         OutboxDispatcher dispatcher = settings.delivery().dispatcherEnabled()
                 ? OutboxDispatcher.start(useCases.delivery().dispatch(), settings.delivery().pollInterval()) : null;
         return new Service(server, opened, opened.cache() == null ? null : new CacheMetrics(opened.cache()), metrics,
-                routes, dispatcher);
+                routes, dispatcher, delivery);
     }
 
     /** The thresholds are known once the server is up; until then there is nothing to warn about. */
@@ -214,6 +217,7 @@ public final class Service implements AutoCloseable {
         if (dispatcher != null) {
             dispatcher.close();
         }
+        delivery.close();
         metrics.close();
         if (cacheMetrics != null) {
             cacheMetrics.close();

@@ -22,7 +22,7 @@ import net.defarm.domain.shared.DomainException;
  * may resolve elsewhere now than at creation), redirects are never followed, connecting and answering are bounded
  * by timeouts, and only the first kilobyte of the receiver's body is read and kept.
  */
-public final class JdkHttpWebhookSender implements WebhookSender {
+public final class JdkHttpWebhookSender implements WebhookSender, AutoCloseable {
 
     private static final int KEPT_BODY_BYTES = 1024;
 
@@ -74,6 +74,12 @@ public final class JdkHttpWebhookSender implements WebhookSender {
             pending.cancel(true);
             return new Outcome(null, "Interrupted while sending", null, millisSince(start));
         }
+    }
+
+    /** Stops the client's threads; calls in flight fail (their messages are retried after the lease). */
+    @Override
+    public void close() {
+        client.shutdownNow();
     }
 
     private static String readStart(InputStream in) {
