@@ -89,6 +89,37 @@ class OutboxRecoveryTest {
     }
 
     @Test
+    void aMessageWhoseDispatcherDiesMidSendIsSentAgainAfterItsLease() throws Exception {
+        try (TestDatabase database = TestDatabase.create(); WebhookReceiver receiver = new WebhookReceiver()) {
+            String path = "/mid-send";
+            Map<String, String> env = env(database, true);
+            env.put("WEBHOOK_CONNECT_TIMEOUT_MS", "500");
+            env.put("WEBHOOK_READ_TIMEOUT_MS", "3000");
+            env.put("DELIVERY_LEASE_SECONDS", "7");
+            receiver.delay(Duration.ofSeconds(20));
+            try (ServiceProcess instance = ServiceProcess.start(env, START)) {
+                ApiClient api = new ApiClient(instance.port());
+                String[] c = circuitWithWebhook(api, receiver.url(path));
+                push(api, c[0], c[1]);
+                receiver.await(path, r -> r.size() == 1, Duration.ofSeconds(60));
+                instance.kill(); // while the receiver still holds the request: nothing was settled
+            }
+            receiver.delay(Duration.ZERO);
+            assertEquals(1, database.count("SELECT count(*) FROM outbox_messages WHERE status = 'InProgress'"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (receiver.at(path).size() < 2 && System.nanoTime() < deadline) {
+                ServiceProcess.Exit exit = ServiceProcess.run(List.of("dispatch"), env(database, false), START);
+                assertEquals(0, exit.status(), String.join("\n", exit.output()));
+            }
+            List<Received> got = receiver.at(path);
+            assertEquals(2, got.size(), "sent again once the lease expired");
+            assertEquals(got.get(0).header("webhook-id"), got.get(1).header("webhook-id"),
+                    "with the same de-duplication id");
+            assertEquals(1, database.count("SELECT count(*) FROM outbox_messages WHERE status = 'Delivered'"));
+        }
+    }
+
+    @Test
     void dispatchersRunningTogetherNeverDeliverAMessageTwice() throws Exception {
         int pushes = 40;
         try (TestDatabase database = TestDatabase.create(); WebhookReceiver receiver = new WebhookReceiver()) {
