@@ -19,6 +19,8 @@ import net.defarm.domain.shared.InvalidInputException;
 public final class RecordingDelivery implements SecretBox, WebhookSigner, WebhookTargetGuard, WebhookSender {
 
     public final List<Request> sent = new CopyOnWriteArrayList<>();
+    /** The next this-many sends answer 500. */
+    public final java.util.concurrent.atomic.AtomicInteger failuresLeft = new java.util.concurrent.atomic.AtomicInteger();
 
     public DeliveryPorts ports() {
         return new DeliveryPorts(this, this, this, this);
@@ -54,6 +56,9 @@ public final class RecordingDelivery implements SecretBox, WebhookSigner, Webhoo
     @Override
     public Outcome send(Request request) {
         sent.add(request);
+        if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return new Outcome(500, null, "down", 1);
+        }
         return new Outcome(200, null, "ok", 1);
     }
 }
