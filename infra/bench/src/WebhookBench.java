@@ -99,10 +99,13 @@ public final class WebhookBench {
         service.waitFor();
         receiver.stop(0);
 
+        String load = Files.exists(Path.of("/proc/loadavg"))
+                ? Files.readString(Path.of("/proc/loadavg")).split(" ")[0] : "unknown";
         String report = "# Webhook delivery benchmark\n\n"
                 + "Run: `infra/bench/webhooks.sh " + messages + " " + pushes + "` on " + Instant.now() + " ("
                 + Runtime.getRuntime().availableProcessors() + " CPUs, PostgreSQL on 127.0.0.1, receiver in the bench "
-                + "JVM on 127.0.0.1, batch size " + System.getenv().getOrDefault("DELIVERY_BATCH_SIZE", "50") + ").\n\n"
+                + "JVM on 127.0.0.1, batch size " + System.getenv().getOrDefault("DELIVERY_BATCH_SIZE", "50")
+                + "; load average " + load + " at the end, the machine being shared with other builds).\n\n"
                 + "| measure | value |\n|---|---|\n"
                 + String.format("| dispatch command: %d messages, wall time incl. JVM start | %.2f s (%.0f msg/s) |%n",
                         messages, wall, messages / wall)

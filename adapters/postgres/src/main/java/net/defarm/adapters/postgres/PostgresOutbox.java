@@ -46,7 +46,8 @@ public final class PostgresOutbox implements Outbox {
     @Override
     public List<OutboxMessage> claimDue(Instant now, Duration lease, int max) {
         UUID claim = UUID.randomUUID();
-        return db.atomically(ex -> {
+        // One statement, atomic on its own: no transaction round trips around it.
+        return db.run(ex -> {
             try (Stream<DbRow> rows = ex.query("""
                     UPDATE outbox_messages SET status = 'InProgress', claim_id = CAST(? AS uuid), lease_until = ?
                      WHERE message_id IN (
@@ -63,29 +64,25 @@ public final class PostgresOutbox implements Outbox {
         });
     }
 
+    /** One statement (atomic on its own): the message moves only under its claim, and the attempt is logged. */
     @Override
     public boolean settle(OutboxMessage claimed, DeliveryAttempt a, OutboxStatus next, Instant nextAttemptAt) {
-        return db.atomically(ex -> {
-            long changed = ex.update("""
+        return db.run(ex -> ex.update("""
+                WITH settled AS (
                     UPDATE outbox_messages
                        SET status = ?, attempts = attempts + 1, next_attempt_at = COALESCE(?, next_attempt_at),
                            lease_until = NULL, claim_id = NULL,
                            delivered_at = CASE WHEN ? THEN ? ELSE delivered_at END,
                            last_status = ?, last_error = ?
-                     WHERE message_id = CAST(? AS uuid) AND claim_id = CAST(? AS uuid)""",
-                    next.wireName(), PgRows.at(nextAttemptAt), next == OutboxStatus.DELIVERED, PgRows.at(a.at()),
-                    a.statusCode(), a.error(), claimed.id(), claimed.claim());
-            if (changed == 0) {
-                return false;
-            }
-            ex.insert("""
-                    INSERT INTO outbox_attempts (message_id, attempt, attempted_at, status_code, error, duration_ms,
-                                                 response_body)
-                    VALUES (CAST(? AS uuid), ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                    a.messageId(), a.number(), PgRows.at(a.at()), a.statusCode(), a.error(), a.durationMillis(),
-                    a.responseBody());
-            return true;
-        });
+                     WHERE message_id = CAST(? AS uuid) AND claim_id = CAST(? AS uuid)
+                    RETURNING message_id)
+                INSERT INTO outbox_attempts (message_id, attempt, attempted_at, status_code, error, duration_ms,
+                                             response_body)
+                SELECT message_id, ?, ?, ?, ?, ?, ? FROM settled
+                ON CONFLICT DO NOTHING""",
+                next.wireName(), PgRows.at(nextAttemptAt), next == OutboxStatus.DELIVERED, PgRows.at(a.at()),
+                a.statusCode(), a.error(), claimed.id(), claimed.claim(), a.number(), PgRows.at(a.at()),
+                a.statusCode(), a.error(), a.durationMillis(), a.responseBody())) > 0;
     }
 
     @Override
