@@ -1,7 +1,10 @@
 package net.defarm.bootstrap;
 
 import io.helidon.logging.common.LogConfig;
+import net.defarm.adapters.cache.CacheSettings;
 import net.defarm.adapters.postgres.PostgresMigrations;
+import net.defarm.application.delivery.DispatchOutbox;
+import net.defarm.application.storage.StoragePorts;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -38,9 +41,10 @@ public final class Main {
         if (args.length > 0) {
             int status = switch (args[0]) {
                 case "migrate" -> migrate(settings);
+                case "dispatch" -> dispatch(settings);
                 case "export" -> export(settings, args.length > 1 ? args[1] : "-");
                 case "import" -> args.length > 1 ? importFile(settings, Path.of(args[1])) : usage("import FILE");
-                default -> usage("migrate | export [FILE] | import FILE (or nothing, to serve)");
+                default -> usage("migrate | dispatch | export [FILE] | import FILE (or nothing, to serve)");
             };
             System.exit(status);
         }
@@ -115,6 +119,34 @@ public final class Main {
             storage.closer().close();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "closing the store failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Delivers every outbox message that is due now, then exits: the dispatcher of function deployments, run on a
+     * schedule. Messages rescheduled for later are left for the next run.
+     */
+    static int dispatch(ServiceSettings settings) {
+        if (settings.storageMode() == ServiceSettings.StorageMode.MEMORY) {
+            LOG.log(Level.INFO, "dispatch: memory mode holds no outbox outside a running service; nothing to do");
+            return 0;
+        }
+        // The outbox is always read from PostgreSQL: no cache, and no write-through bulk load for one pass.
+        OpenedStorage storage = OpenedStorage.open(forTransfer(settings).withCache(
+                CacheSettings.defaults(CacheSettings.Kind.NONE)));
+        try (OutboxDispatcher.Adapters delivery = OutboxDispatcher.adapters(settings.delivery())) {
+            StoragePorts ports = storage.ports();
+            DispatchOutbox dispatch = new DispatchOutbox(ports.outbox(), ports.postActions(), delivery.ports(),
+                    settings.delivery().policy(), new SystemClock());
+            DispatchOutbox.Summary summary = dispatch.drain();
+            LOG.log(Level.INFO, "dispatch: " + summary.delivered() + " delivered, " + summary.retried()
+                    + " rescheduled, " + summary.failed() + " failed, " + summary.lost() + " left to another dispatcher");
+            return 0;
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "dispatch failed (undelivered messages stay in the outbox): " + e.getMessage());
+            return 1;
+        } finally {
+            closeQuietly(storage);
         }
     }
 

@@ -39,11 +39,15 @@ public final class Service implements AutoCloseable {
     private final OpenedStorage storage;
     private final CacheMetrics cacheMetrics;
     private final ServiceMetrics metrics;
+    private final OutboxDispatcher dispatcher;
+    private final OutboxDispatcher.Adapters delivery;
 
     private final List<RouteSpec> routes;
     private Service(WebServer server, OpenedStorage storage, CacheMetrics cacheMetrics, ServiceMetrics metrics,
-                    List<RouteSpec> routes) {
+                    List<RouteSpec> routes, OutboxDispatcher dispatcher, OutboxDispatcher.Adapters delivery) {
         this.server = server;
+        this.dispatcher = dispatcher;
+        this.delivery = delivery;
         this.routes = routes;
         this.storage = storage;
         this.cacheMetrics = cacheMetrics;
@@ -90,8 +94,10 @@ public final class Service implements AutoCloseable {
     private static Service assemble(ServiceSettings settings, long originNanos, OpenedStorage opened, Clock clock) {
         StoragePorts storage = opened.ports();
         BcryptPasswordHasher hasher = new BcryptPasswordHasher(settings.bcryptCost());
+        OutboxDispatcher.Adapters delivery = OutboxDispatcher.adapters(settings.delivery());
         UseCases useCases = UseCases.create(storage, hasher,
-                new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock);
+                new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock, delivery.ports(),
+                settings.delivery().policy());
         RequestTimer timer = new RequestTimer();
 
         // Outermost, so that the timer and the log have finished when it closes the connection.
@@ -137,9 +143,15 @@ public final class Service implements AutoCloseable {
         LOG.log(Level.INFO, "DeFarm engines " + VERSION + " listening on http://" + displayHost(settings.host()) + ":"
                 + server.port() + " (storage: " + settings.storageMode().key() + ", cache: "
                 + settings.cache().kind().key() + ", started in " + startup.toMillis() + " ms)");
+        if (settings.delivery().keySource().equals("derived")) {
+            LOG.log(Level.WARNING, "WEBHOOK_SECRET_KEY is not set: webhook secrets are sealed with a key derived from "
+                    + "JWT_SECRET; set WEBHOOK_SECRET_KEY before rotating JWT_SECRET");
+        }
         thresholds.evaluate();
+        OutboxDispatcher dispatcher = settings.delivery().dispatcherEnabled()
+                ? OutboxDispatcher.start(useCases.delivery().dispatch(), settings.delivery().pollInterval()) : null;
         return new Service(server, opened, opened.cache() == null ? null : new CacheMetrics(opened.cache()), metrics,
-                routes);
+                routes, dispatcher, delivery);
     }
 
     /** The thresholds are known once the server is up; until then there is nothing to warn about. */
@@ -203,6 +215,10 @@ public final class Service implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (dispatcher != null) {
+            dispatcher.close();
+        }
+        delivery.close();
         metrics.close();
         if (cacheMetrics != null) {
             cacheMetrics.close();

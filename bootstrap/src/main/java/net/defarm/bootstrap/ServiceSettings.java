@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import net.defarm.adapters.cache.CacheSettings;
+import net.defarm.application.delivery.DeliveryPolicy;
 
 /**
  * Every setting of the service, read once at start-up and validated (a bad value stops the start with a clear
@@ -28,7 +31,8 @@ public record ServiceSettings(
         int bcryptCost,
         boolean logRequests,
         CacheSettings cache,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        DeliverySettings delivery) {
 
     /** Where the data lives (docs/storage-modes.md). */
     public enum StorageMode {
@@ -70,18 +74,23 @@ public record ServiceSettings(
 
     public ServiceSettings withStorageMode(StorageMode mode) {
         return new ServiceSettings(host, port, mode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery);
+    }
+
+    public ServiceSettings withDelivery(DeliverySettings settings) {
+        return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings);
     }
 
     public ServiceSettings withCache(CacheSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace);
+                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery);
     }
 
     @Override
     public String toString() {
         return "ServiceSettings[host=" + host + ", port=" + port + ", storage=" + storageMode.key() + ", " + database
-                + ", tokenLifetime=" + tokenLifetime + ", bcryptCost=" + bcryptCost + ", " + cache + "]";
+                + ", tokenLifetime=" + tokenLifetime + ", bcryptCost=" + bcryptCost + ", " + cache + ", " + delivery + "]";
     }
 
     /** The settings from {@code application.yaml} with the environment variables over it. */
@@ -128,7 +137,32 @@ public record ServiceSettings(
                 in.integer("auth.bcrypt-cost"),
                 in.bool("server.log-requests"),
                 cache,
-                Duration.ofSeconds(in.integer("server.shutdown-grace-seconds")));
+                Duration.ofSeconds(in.integer("server.shutdown-grace-seconds")),
+                delivery(in, mode == StorageMode.MEMORY, secret));
+    }
+
+    private static DeliverySettings delivery(Keys in, boolean memoryMode, String jwtSecret) {
+        String[] key = DeliverySettings.key(in.optional("delivery.secret-key").orElse(null), memoryMode, jwtSecret);
+        DeliveryPolicy policy;
+        try {
+            policy = new DeliveryPolicy(in.integer("delivery.max-attempts"),
+                    Duration.ofMillis(in.integer("delivery.initial-delay-ms")),
+                    Duration.ofMillis(in.integer("delivery.max-delay-ms")),
+                    in.decimal("delivery.backoff-multiplier"), in.decimal("delivery.jitter"),
+                    Duration.ofSeconds(in.integer("delivery.lease-seconds")), in.integer("delivery.batch-size"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("delivery settings: " + e.getMessage(), e);
+        }
+        Set<String> hosts = new HashSet<>();
+        for (String host : in.optional("delivery.allowed-hosts").orElse("").split(",")) {
+            if (!host.isBlank()) {
+                hosts.add(host.strip());
+            }
+        }
+        return new DeliverySettings(key[0], key[1], in.bool("delivery.dispatcher.enabled"),
+                Duration.ofMillis(in.integer("delivery.dispatcher.poll-interval-ms")), policy,
+                Duration.ofMillis(in.integer("delivery.connect-timeout-ms")),
+                Duration.ofMillis(in.integer("delivery.read-timeout-ms")), hosts);
     }
 
     private static CacheSettings cache(Keys in) {

@@ -50,7 +50,20 @@ final class SettingsSources {
             entry("CACHE_REDIS_READ_TIMEOUT_MS", "cache.redis.read-timeout-ms"),
             entry("CACHE_REDIS_POOL_MAX", "cache.redis.pool-max"),
             entry("CACHE_REDIS_POOL_MAX_WAIT_MS", "cache.redis.pool-max-wait-ms"),
-            entry("CACHE_REDIS_RETRY_INTERVAL_MS", "cache.redis.retry-interval-ms"));
+            entry("CACHE_REDIS_RETRY_INTERVAL_MS", "cache.redis.retry-interval-ms"),
+            entry("WEBHOOK_SECRET_KEY", "delivery.secret-key"),
+            entry("WEBHOOK_ALLOWED_HOSTS", "delivery.allowed-hosts"),
+            entry("WEBHOOK_CONNECT_TIMEOUT_MS", "delivery.connect-timeout-ms"),
+            entry("WEBHOOK_READ_TIMEOUT_MS", "delivery.read-timeout-ms"),
+            entry("DELIVERY_DISPATCHER_ENABLED", "delivery.dispatcher.enabled"),
+            entry("DELIVERY_POLL_INTERVAL_MS", "delivery.dispatcher.poll-interval-ms"),
+            entry("DELIVERY_BATCH_SIZE", "delivery.batch-size"),
+            entry("DELIVERY_LEASE_SECONDS", "delivery.lease-seconds"),
+            entry("DELIVERY_MAX_ATTEMPTS", "delivery.max-attempts"),
+            entry("DELIVERY_INITIAL_DELAY_MS", "delivery.initial-delay-ms"),
+            entry("DELIVERY_MAX_DELAY_MS", "delivery.max-delay-ms"),
+            entry("DELIVERY_BACKOFF_MULTIPLIER", "delivery.backoff-multiplier"),
+            entry("DELIVERY_JITTER", "delivery.jitter"));
 
     /** The design note's flag: selects {@code storage.mode} when {@code STORAGE_MODE} is not set. */
     static final String STORAGE_ALIAS = "USE_POSTGRES_STORAGE";

@@ -36,6 +36,7 @@ public final class ApproveOperations {
             circuit.require(actor.userId(), Permission.MANAGE_MEMBERS, "approve operations");
             CircuitOperation approved = operations.update(operation.approved(actor.userId(), store.clock.now()));
             traffic.complete(circuit, approved);
+            store.postActions.onItemApproved(circuit, approved);
             return approved;
         }));
     }

@@ -2,6 +2,7 @@ package net.defarm.application.circuits;
 
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import net.defarm.application.delivery.PostActions;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.shared.Retry;
@@ -16,11 +17,14 @@ final class CircuitStore {
     final CircuitRepository circuits;
     final UnitOfWork uow;
     final Clock clock;
+    /** Post-actions (webhooks) of circuit changes, enqueued in the same transaction as the change. */
+    final PostActions postActions;
 
-    CircuitStore(CircuitRepository circuits, UnitOfWork uow, Clock clock) {
+    CircuitStore(CircuitRepository circuits, UnitOfWork uow, Clock clock, PostActions postActions) {
         this.circuits = circuits;
         this.uow = uow;
         this.clock = clock;
+        this.postActions = postActions;
     }
 
     /**

@@ -45,6 +45,7 @@ final class CircuitTraffic {
             complete(circuit, operation);
         }
         record(circuit, operation);
+        store.postActions.onItemPushed(circuit, operation);
         return operation;
     }
 
@@ -54,7 +55,7 @@ final class CircuitTraffic {
             items.put(new CircuitItem(circuit.circuitId(), operation.dfid(), operation.requesterId(), clock.now()));
             Circuit published = circuit.publishingPushed(operation.dfid(), clock.now());
             if (published != circuit) {
-                store.circuits.update(published);
+                store.circuits.update(store.postActions.onPublished(circuit, published, operation.requesterId()));
             }
         } else {
             items.remove(circuit.circuitId(), operation.dfid());

@@ -1,5 +1,6 @@
 package net.defarm.application.circuits;
 
+import net.defarm.application.delivery.PostActions;
 import net.defarm.application.events.EventQueries;
 import net.defarm.application.events.EventRepository;
 import net.defarm.application.identity.PasswordHasher;
@@ -28,8 +29,9 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
     }
 
     public static CircuitUseCases create(Ports ports, ItemAccess itemAccess, EventQueries eventQueries,
-                                         ItemSnapshots snapshots, PasswordHasher hasher, Clock clock) {
-        CircuitStore store = new CircuitStore(ports.circuits(), ports.unitOfWork(), clock);
+                                         ItemSnapshots snapshots, PasswordHasher hasher, Clock clock,
+                                         PostActions postActions) {
+        CircuitStore store = new CircuitStore(ports.circuits(), ports.unitOfWork(), clock, postActions);
         EventRepository events = ports.events();
         CircuitTraffic traffic = new CircuitTraffic(store, ports.circuitItems(), ports.operations(),
                 ports.activities(), events, clock);

@@ -131,7 +131,7 @@ public final class ManageCircuits {
             if (request.publishedItems() != null) {
                 publication.requirePublishable(circuitId, settings.publishedItems());
             }
-            return c.withPublicSettings(settings, store.clock.now());
+            return store.postActions.onPublished(c, c.withPublicSettings(settings, store.clock.now()), actor.userId());
         });
     }
 

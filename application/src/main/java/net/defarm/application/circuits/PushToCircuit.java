@@ -183,6 +183,7 @@ public final class PushToCircuit {
             circuitItems.put(new CircuitItem(circuitId, dfid, actor.userId(), now()));
             CircuitOperation operation = traffic.begin(circuit, dfid, CircuitOperation.Type.PUSH, actor.userId());
             snapshots.afterPush(tokenized, circuitId.toString(), actor.userId());
+            store.postActions.onItemTokenized(circuit, dfid, operation.operationId(), actor.userId());
             return new Tokenization(dfid, status, operation.operationId(), lid);
         }));
     }

@@ -5,6 +5,8 @@ import net.defarm.application.circuits.CircuitActivityRepository;
 import net.defarm.application.circuits.CircuitItemRepository;
 import net.defarm.application.circuits.CircuitOperationRepository;
 import net.defarm.application.circuits.CircuitRepository;
+import net.defarm.application.delivery.Outbox;
+import net.defarm.application.delivery.PostActionRepository;
 import net.defarm.application.events.EventRepository;
 import net.defarm.application.events.MemberCircuits;
 import net.defarm.application.identity.UserAccountRepository;
@@ -45,6 +47,8 @@ public final class StoragePorts {
     private final SnapshotRepository snapshots;
     private final StoreHealth health;
     private final StoreExport export;
+    private final Outbox outbox;
+    private final PostActionRepository postActions;
 
     private StoragePorts(Builder b) {
         this.unitOfWork = required(b.unitOfWork, "unitOfWork");
@@ -65,6 +69,8 @@ public final class StoragePorts {
         this.snapshots = required(b.snapshots, "snapshots");
         this.health = required(b.health, "health");
         this.export = required(b.export, "export");
+        this.outbox = required(b.outbox, "outbox");
+        this.postActions = required(b.postActions, "postActions");
     }
 
     private static <T> T required(T port, String name) {
@@ -84,7 +90,8 @@ public final class StoragePorts {
                 .operations(base.operations).activities(base.activities).notifications(base.notifications)
                 .notificationFeed(base.notificationFeed)
                 .itemSharing(base.itemSharing).memberCircuits(base.memberCircuits).snapshots(base.snapshots)
-                .health(base.health).export(base.export);
+                .health(base.health).export(base.export)
+                .outbox(base.outbox).postActions(base.postActions);
     }
 
     public UnitOfWork unitOfWork() {
@@ -160,6 +167,14 @@ public final class StoragePorts {
         return export;
     }
 
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public PostActionRepository postActions() {
+        return postActions;
+    }
+
     /** Collects ports by name; {@link #build()} refuses a set with any port missing. */
     public static final class Builder {
         private UnitOfWork unitOfWork;
@@ -180,6 +195,8 @@ public final class StoragePorts {
         private SnapshotRepository snapshots;
         private StoreHealth health;
         private StoreExport export;
+        private Outbox outbox;
+        private PostActionRepository postActions;
 
         private Builder() {
         }
@@ -271,6 +288,16 @@ public final class StoragePorts {
 
         public Builder export(StoreExport port) {
             this.export = port;
+            return this;
+        }
+
+        public Builder outbox(Outbox port) {
+            this.outbox = port;
+            return this;
+        }
+
+        public Builder postActions(PostActionRepository port) {
+            this.postActions = port;
             return this;
         }
 

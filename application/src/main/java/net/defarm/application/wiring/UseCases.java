@@ -1,6 +1,12 @@
 package net.defarm.application.wiring;
 
 import net.defarm.application.circuits.CircuitUseCases;
+import net.defarm.application.delivery.DeliveryPolicy;
+import net.defarm.application.delivery.DeliveryPorts;
+import net.defarm.application.delivery.DeliveryUseCases;
+import net.defarm.application.delivery.DispatchOutbox;
+import net.defarm.application.delivery.ManagePostActions;
+import net.defarm.application.delivery.PostActions;
 import net.defarm.application.events.EventUseCases;
 import net.defarm.application.identity.IdentityUseCases;
 import net.defarm.application.identity.PasswordHasher;
@@ -21,9 +27,10 @@ import net.defarm.application.storage.StoragePorts;
  */
 public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCases events,
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
-                       MerkleProofs proofs) {
+                       MerkleProofs proofs, DeliveryUseCases delivery) {
 
-    public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock) {
+    public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
+                                  DeliveryPorts deliveryPorts, DeliveryPolicy policy) {
         IdentityUseCases identity = IdentityUseCases.create(storage.users(), hasher, tokens, storage.unitOfWork(),
                 clock);
         ItemUseCases items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
@@ -37,12 +44,19 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
         CircuitUseCases.Ports circuitPorts = new CircuitUseCases.Ports(storage.circuits(), storage.circuitItems(),
                 storage.operations(), storage.activities(), storage.items(), storage.lidMappings(),
                 storage.dfidSequence(), storage.events(), storage.users(), notifications, storage.unitOfWork());
+        PostActions postActions = new PostActions(storage.postActions(), storage.outbox(), storage.items()::findByDfid,
+                clock);
         CircuitUseCases circuits = CircuitUseCases.create(circuitPorts, items.access(), events.queries(), itemSnapshots,
-                hasher, clock);
+                hasher, clock, postActions);
+        DeliveryUseCases delivery = new DeliveryUseCases(
+                new ManagePostActions(storage.circuits()::findById, storage.postActions(), storage.outbox(),
+                        deliveryPorts, policy, storage.unitOfWork(), clock),
+                new DispatchOutbox(storage.outbox(), storage.postActions(), deliveryPorts, policy, clock));
         return new UseCases(identity, items, events, circuits,
                 new Notifications(storage.notifications(), storage.unitOfWork(), storage.notificationFeed()),
                 new SnapshotQueries(items.access(), circuits.publication(), storage.snapshots()),
                 new MerkleProofs(items.access(), circuits.publication(), storage.events(), circuits.queries(),
-                        storage.circuitItems(), clock));
+                        storage.circuitItems(), clock),
+                delivery);
     }
 }

@@ -3,6 +3,8 @@ package net.defarm.application.testing;
 import java.util.List;
 import java.util.UUID;
 import net.defarm.application.circuits.CircuitUseCases;
+import net.defarm.application.delivery.DeliveryPolicy;
+import net.defarm.application.delivery.DeliveryUseCases;
 import net.defarm.application.events.EventUseCases;
 import net.defarm.application.identity.AuthResult;
 import net.defarm.application.identity.IdentityUseCases;
@@ -31,11 +33,14 @@ public final class Fixture {
     public final Notifications notifications;
     public final SnapshotQueries snapshots;
     public final MerkleProofs proofs;
+    public final DeliveryUseCases delivery;
+    public final RecordingDelivery receiver = new RecordingDelivery();
 
     public Fixture(StoragePorts storage) {
         this.storage = storage;
         this.clock = new TestClock();
-        UseCases all = UseCases.create(storage, new PlainPasswordHasher(), new StubTokenService(clock), clock);
+        UseCases all = UseCases.create(storage, new PlainPasswordHasher(), new StubTokenService(clock), clock,
+                receiver.ports(), DeliveryPolicy.defaults());
         this.identity = all.identity();
         this.items = all.items();
         this.events = all.events();
@@ -43,6 +48,7 @@ public final class Fixture {
         this.notifications = all.notifications();
         this.snapshots = all.snapshots();
         this.proofs = all.proofs();
+        this.delivery = all.delivery();
     }
 
     /** Registers a user with a unique name and returns the actor it signs in as. */

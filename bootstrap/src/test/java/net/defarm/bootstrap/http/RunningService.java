@@ -42,9 +42,14 @@ public abstract class RunningService {
                         CacheSettings.Kind.TWO_LEVEL, TestSettings.REDIS_PORT, "test-" + UUID.randomUUID());
             }
         };
-        service = Service.start(settings);
+        service = Service.start(adjust(settings));
         api = new ApiClient(service.port());
         awaitCache(service);
+    }
+
+    /** A suite that needs other settings (say, webhook delivery) changes them here. */
+    protected ServiceSettings adjust(ServiceSettings settings) {
+        return settings;
     }
 
     /** A cached service serves from PostgreSQL until Redis is connected; tests start once the cache is in use. */

@@ -21,7 +21,7 @@ class SocketTokenLogTest {
         ServiceSettings quiet = TestSettings.memory();
         ServiceSettings logging = new ServiceSettings(quiet.host(), quiet.port(), quiet.storageMode(),
                 quiet.database(), quiet.migrateOnStart(), quiet.jwtSecret(), quiet.jwtSecretGenerated(),
-                quiet.tokenLifetime(), quiet.bcryptCost(), true, quiet.cache(), quiet.shutdownGrace());
+                quiet.tokenLifetime(), quiet.bcryptCost(), true, quiet.cache(), quiet.shutdownGrace(), quiet.delivery());
         List<String> lines = new CopyOnWriteArrayList<>();
         Handler capture = new Handler() {
             @Override

@@ -2,12 +2,14 @@ package net.defarm.bootstrap.http;
 
 import java.time.Duration;
 import net.defarm.adapters.cache.CacheSettings;
+import net.defarm.bootstrap.DeliverySettings;
 import net.defarm.bootstrap.ServiceSettings;
 
 /** Settings for services started by tests: a free port, a fixed secret and a cheap bcrypt cost. */
 public final class TestSettings {
 
     public static final String SECRET = "test-secret-that-is-at-least-32-bytes-long";
+    public static final String WEBHOOK_KEY = "test-webhook-key-that-is-at-least-32-chars";
     /** Short: services in tests stop often, and idle keep-alive connections hold a stop for this long. */
     static final Duration SHUTDOWN_GRACE = Duration.ofMillis(500);
     public static final int REDIS_PORT = Integer.parseInt(System.getenv().getOrDefault("TEST_REDIS_PORT", "6379"));
@@ -18,7 +20,7 @@ public final class TestSettings {
     public static ServiceSettings memory() {
         return new ServiceSettings("127.0.0.1", 0, ServiceSettings.StorageMode.MEMORY, database(null), false, SECRET,
                 false, Duration.ofHours(24), 4, false, CacheSettings.defaults(CacheSettings.Kind.NONE),
-                SHUTDOWN_GRACE);
+                SHUTDOWN_GRACE, DeliverySettings.defaults(WEBHOOK_KEY));
     }
 
     /** Postgres mode against a JDBC URL (a test schema), without migrating at start. */
@@ -26,7 +28,7 @@ public final class TestSettings {
         return new ServiceSettings("127.0.0.1", 0, ServiceSettings.StorageMode.POSTGRES,
                 new ServiceSettings.Database(jdbcUrl, user, password, 8, Duration.ofSeconds(1), Duration.ofSeconds(10)),
                 false, SECRET, false, Duration.ofHours(24), 4, false,
-                CacheSettings.defaults(CacheSettings.Kind.NONE), SHUTDOWN_GRACE);
+                CacheSettings.defaults(CacheSettings.Kind.NONE), SHUTDOWN_GRACE, DeliverySettings.defaults(WEBHOOK_KEY));
     }
 
     /** Postgres mode behind a cache of the given kind, towards Redis at {@code redisPort} under {@code prefix}. */

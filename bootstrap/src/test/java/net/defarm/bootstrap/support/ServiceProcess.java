@@ -95,8 +95,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Runs {@code net.defarm.bootstrap.Main} until it exits (it is killed if it outlives {@code timeout}). */
     public static Exit run(Map<String, String> env, Duration timeout) {
+        return run(List.of(), env, timeout);
+    }
+
+    /** The same with command arguments ({@code dispatch}, {@code migrate}...). */
+    public static Exit run(List<String> args, Map<String, String> env, Duration timeout) {
         try {
-            Process process = builder(List.of(), env).start();
+            ProcessBuilder builder = builder(List.of(), env);
+            builder.command().addAll(args);
+            Process process = builder.start();
             CompletableFuture<List<String>> output = CompletableFuture.supplyAsync(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                         StandardCharsets.UTF_8))) {

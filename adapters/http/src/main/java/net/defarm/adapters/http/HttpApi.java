@@ -14,6 +14,7 @@ import net.defarm.adapters.http.circuits.CircuitMemberRoutes;
 import net.defarm.adapters.http.circuits.CircuitRoutes;
 import net.defarm.adapters.http.circuits.CircuitTrafficRoutes;
 import net.defarm.adapters.http.circuits.PublicCircuitRoutes;
+import net.defarm.adapters.http.delivery.PostActionRoutes;
 import net.defarm.adapters.http.events.EventRoutes;
 import net.defarm.adapters.http.identity.AuthRoutes;
 import net.defarm.adapters.http.integrity.SnapshotRoutes;
@@ -63,7 +64,8 @@ public final class HttpApi {
                 .register("/api/circuits", new CircuitRoutes(useCases.circuits(), json),
                         new CircuitTrafficRoutes(useCases.circuits(), json),
                         new CircuitMemberRoutes(useCases.circuits(), json),
-                        new PublicCircuitRoutes(useCases.circuits(), json))
+                        new PublicCircuitRoutes(useCases.circuits(), json),
+                        new PostActionRoutes(useCases.delivery().postActions(), json))
                 .register("/api/notifications", new NotificationSocketRoutes(json),
                         new NotificationRoutes(useCases.notifications(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))

@@ -30,6 +30,7 @@ public final class InMemoryStorage {
                 .memberCircuits(new InMemoryMemberCircuits(stores.circuits())).snapshots(stores.snapshots())
                 .health(new InMemoryStoreHealth(stores.items()))
                 .export(new InMemoryStoreExport(stores))
+                .outbox(new InMemoryOutbox(uow)).postActions(new InMemoryPostActionRepository(uow))
                 .build();
         return new Opened(ports, new InMemoryStoreRestore(stores, dfids));
     }

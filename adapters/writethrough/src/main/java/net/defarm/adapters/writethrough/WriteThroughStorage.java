@@ -84,6 +84,10 @@ public final class WriteThroughStorage {
                 .snapshots(new WriteThroughSnapshotRepository(stores.of(StoragePorts::snapshots)))
                 .health(new WriteThroughStoreHealth(memory.health(), durable.health()))
                 .export(durable.export())
+                // Delivery lives in PostgreSQL only: the outbox must be durable and shared with the dispatch
+                // command, and these rows join the durable transaction of the change that enqueues them.
+                .outbox(durable.outbox())
+                .postActions(durable.postActions())
                 .build();
         return new WriteThroughStorage(ports, loaded);
     }

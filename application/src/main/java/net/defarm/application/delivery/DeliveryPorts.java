@@ -1,0 +1,7 @@
+package net.defarm.application.delivery;
+
+/**
+ * The outbound ports of delivery that are not storage: sealing secrets, signing, checking targets, sending.
+ */
+public record DeliveryPorts(SecretBox secrets, WebhookSigner signer, WebhookTargetGuard guard, WebhookSender sender) {
+}

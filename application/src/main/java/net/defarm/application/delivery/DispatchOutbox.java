@@ -1,0 +1,145 @@
+package net.defarm.application.delivery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.defarm.application.shared.Clock;
+import net.defarm.application.shared.UseCase;
+import net.defarm.domain.delivery.DeliveryAttempt;
+import net.defarm.domain.delivery.OutboxMessage;
+import net.defarm.domain.delivery.OutboxStatus;
+import net.defarm.domain.delivery.Webhook;
+
+/**
+ * Delivers what the outbox holds: claims a batch of due messages (with a lease, so several dispatchers share the
+ * work and none sends a message another one holds), sends each on a virtual thread, records the attempt, and
+ * reschedules a failure with backoff or, after the last attempt, marks it failed (the dead letter).
+ */
+@UseCase
+public final class DispatchOutbox {
+
+    /** What one pass did. */
+    public record Summary(int claimed, int delivered, int retried, int failed, int lost) {
+        Summary plus(Summary o) {
+            return new Summary(claimed + o.claimed, delivered + o.delivered, retried + o.retried, failed + o.failed,
+                    lost + o.lost);
+        }
+    }
+
+    private final Outbox outbox;
+    private final PostActionRepository webhooks;
+    private final WebhookCalls calls;
+    private final WebhookSender sender;
+    private final DeliveryPolicy policy;
+    private final Clock clock;
+
+    public DispatchOutbox(Outbox outbox, PostActionRepository webhooks, DeliveryPorts ports, DeliveryPolicy policy,
+                          Clock clock) {
+        this.outbox = outbox;
+        this.webhooks = webhooks;
+        this.calls = new WebhookCalls(ports);
+        this.sender = ports.sender();
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** One batch: claims what is due now and settles each message. */
+    public Summary runOnce() {
+        List<OutboxMessage> claimed = outbox.claimDue(clock.now(), policy.lease(), policy.batchSize());
+        if (claimed.isEmpty()) {
+            return new Summary(0, 0, 0, 0, 0);
+        }
+        // One read per webhook per batch, not per message.
+        Map<String, Optional<Webhook>> targets = new HashMap<>();
+        for (OutboxMessage message : claimed) {
+            targets.computeIfAbsent(message.target(), t -> OutboxMessage.WEBHOOK.equals(message.topic())
+                    ? webhooks.findWebhook(UUID.fromString(t)) : Optional.empty());
+        }
+        List<Future<OutboxStatus>> results = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (OutboxMessage message : claimed) {
+                results.add(threads.submit(() -> deliver(message, targets.get(message.target()))));
+            }
+        }
+        int delivered = 0;
+        int retried = 0;
+        int failed = 0;
+        int lost = 0;
+        for (Future<OutboxStatus> result : results) {
+            OutboxStatus status = outcome(result);
+            switch (status) {
+                case DELIVERED -> delivered++;
+                case RETRYING -> retried++;
+                case FAILED -> failed++;
+                default -> lost++;
+            }
+        }
+        return new Summary(claimed.size(), delivered, retried, failed, lost);
+    }
+
+    /** Passes until nothing is due (messages rescheduled for later stay for a later run). */
+    public Summary drain() {
+        Summary total = new Summary(0, 0, 0, 0, 0);
+        while (true) {
+            Summary pass = runOnce();
+            total = total.plus(pass);
+            if (pass.claimed() == 0) {
+                return total;
+            }
+        }
+    }
+
+    private static OutboxStatus outcome(Future<OutboxStatus> result) {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            // The store failed while settling: the lease expires and another pass retries the message.
+            return OutboxStatus.IN_PROGRESS;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OutboxStatus.IN_PROGRESS;
+        }
+    }
+
+    /** Sends one claimed message and settles it; IN_PROGRESS when its lease was lost meanwhile. */
+    private OutboxStatus deliver(OutboxMessage message, Optional<Webhook> webhook) {
+        Instant started = clock.now();
+        int number = message.attempts() + 1;
+        DeliveryAttempt attempt;
+        if (webhook.isEmpty() || !webhook.get().enabled()) {
+            attempt = new DeliveryAttempt(message.id(), number, started, null,
+                    webhook.isEmpty() ? "The webhook no longer exists" : "The webhook is disabled", 0, null);
+            return settle(message, attempt, OutboxStatus.FAILED, null);
+        }
+        WebhookSender.Outcome outcome = sender.send(calls.request(webhook.get(), message.id().toString(),
+                started.getEpochSecond(), message.payload()));
+        attempt = new DeliveryAttempt(message.id(), number, started, outcome.statusCode(),
+                outcome.succeeded() ? null : failure(outcome), outcome.durationMillis(), outcome.responseBody());
+        if (outcome.succeeded()) {
+            return settle(message, attempt, OutboxStatus.DELIVERED, null);
+        }
+        if (number >= policy.maxAttempts()) {
+            return settle(message, attempt, OutboxStatus.FAILED, null);
+        }
+        return settle(message, attempt, OutboxStatus.RETRYING, clock.now().plus(policy.delayAfter(number)));
+    }
+
+    private OutboxStatus settle(OutboxMessage message, DeliveryAttempt attempt, OutboxStatus next, Instant due) {
+        return outbox.settle(message, attempt, next, due) ? next : OutboxStatus.IN_PROGRESS;
+    }
+
+    private static String failure(WebhookSender.Outcome outcome) {
+        if (outcome.error() != null) {
+            return outcome.error();
+        }
+        return "The receiver answered " + outcome.statusCode();
+    }
+}
