@@ -172,7 +172,8 @@ public final class PostgresNotificationFeed implements NotificationFeed, AutoClo
         if (space < 0) {
             return;
         }
-        Set<Consumer<Notification>> listeners = subscribers.get(payload.substring(space + 1));
+        String userId = payload.substring(space + 1);
+        Set<Consumer<Notification>> listeners = subscribers.get(userId);
         if (listeners == null || listeners.isEmpty()) {
             return;
         }
@@ -183,7 +184,8 @@ public final class PostgresNotificationFeed implements NotificationFeed, AutoClo
             LOG.log(Level.WARNING, "a notification could not be loaded for live delivery: " + e.getMessage());
             return;
         }
-        loaded.ifPresent(n -> listeners.forEach(listener -> {
+        // The payload is only a hint: the stored notification decides whose it is.
+        loaded.filter(n -> n.userId().equals(userId)).ifPresent(n -> listeners.forEach(listener -> {
             try {
                 listener.accept(n);
             } catch (RuntimeException e) {
