@@ -59,7 +59,8 @@ class SocketTokenLogTest {
         }
         assertTrue(lines.stream().anyMatch(l -> l.contains("/api/notifications/ws")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.contains(" 401 ")), "the refused upgrade is logged: " + lines);
-        assertTrue(lines.stream().anyMatch(l -> l.contains("/api/items/x%0D%0AINFO%20forged-line")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("/api/items/x%0D%0AINFO%20forged-line")),
+                "the path is logged as received: " + lines);
         for (String line : lines) {
             assertFalse(line.contains("\r") || line.contains("\n"), "a decoded CR or LF forges log lines: " + line);
             assertFalse(line.contains("token"), line);
