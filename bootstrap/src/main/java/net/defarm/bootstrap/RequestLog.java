@@ -17,8 +17,9 @@ final class RequestLog implements Filter {
         try {
             chain.proceed();
         } finally {
-            LOG.log(Level.INFO, req.prologue().method().text() + " " + req.path().path() + " " + res.status().code()
-                    + " " + (System.nanoTime() - start) / 1_000 + "us");
+            // The path as received (still percent-encoded): a decoded %0D%0A would forge a log line.
+            LOG.log(Level.INFO, req.prologue().method().text() + " " + req.path().absolute().rawPath() + " "
+                    + res.status().code() + " " + (System.nanoTime() - start) / 1_000 + "us");
         }
     }
 }

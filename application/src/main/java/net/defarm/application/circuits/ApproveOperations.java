@@ -81,9 +81,9 @@ public final class ApproveOperations {
     /**
      * Decisions always act as the authenticated caller. Clients that still send an approver or admin id are
      * accepted only when it names the caller; naming someone else is refused and changes nothing. Join-request
-     * decisions apply the same rule through this method.
+     * decisions ({@link JoinCircuit}) apply the same rule through this method.
      */
-    public void actsAsCaller(Actor actor, List<String> named) {
+    static void actsAsCaller(Actor actor, List<String> named) {
         for (String id : named) {
             if (id != null && !id.equals(actor.userId())) {
                 throw new PermissionDeniedException("ACTOR_MISMATCH", "Permission denied: approvals act as the "

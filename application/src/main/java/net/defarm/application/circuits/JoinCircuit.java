@@ -60,7 +60,12 @@ public final class JoinCircuit {
         return c.pendingRequests();
     }
 
-    public Circuit approve(Actor actor, UUID circuitId, String requesterId, MemberRole role) {
+    /**
+     * Admits the requester with {@code role}, as the caller: ids the request names ({@code admin_id}) may only name
+     * the caller.
+     */
+    public Circuit approve(Actor actor, UUID circuitId, String requesterId, MemberRole role, List<String> named) {
+        ApproveOperations.actsAsCaller(actor, named);
         return store.change(circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_MEMBERS, "approve join requests");
             Circuit changed = c.approvingJoin(requesterId, role, store.clock.now());
@@ -70,7 +75,9 @@ public final class JoinCircuit {
         });
     }
 
-    public Circuit reject(Actor actor, UUID circuitId, String requesterId) {
+    /** Refuses the request, as the caller (ids the request names may only name the caller). */
+    public Circuit reject(Actor actor, UUID circuitId, String requesterId, List<String> named) {
+        ApproveOperations.actsAsCaller(actor, named);
         return store.change(circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_MEMBERS, "reject join requests");
             Circuit changed = c.rejectingJoin(requesterId, store.clock.now());

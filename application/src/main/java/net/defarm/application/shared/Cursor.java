@@ -23,10 +23,14 @@ public final class Cursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The parts of a cursor of this kind, or a 400 if it is not one. */
+    /** The parts of a cursor of this kind, or a 400 if it is not one (or could not have been issued). */
     public static List<String> decode(String kind, String cursor, int expectedParts) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            // No cursor we issue holds NUL; a forged one would reach the store, and PostgreSQL refuses NUL.
+            if (text.indexOf('\0') >= 0) {
+                throw invalid();
+            }
             List<String> parts = Arrays.asList(text.split(String.valueOf(SEPARATOR), -1));
             if (parts.size() != expectedParts + 1 || !parts.getFirst().equals(kind)) {
                 throw invalid();

@@ -7,8 +7,8 @@ import net.defarm.domain.shared.StaleUpdateException;
 /**
  * Runs a read-modify-write transaction again when another request changed the same aggregate first, so that two
  * concurrent changes to one circuit (say, two members added at once) both land. Between attempts the caller sleeps
- * for a growing, jittered pause: under CPU load the writer that won may be descheduled before it commits (in
- * write-through mode the memory copy is already ahead of PostgreSQL then), and retrying at once would lose again.
+ * for a growing, jittered pause: under CPU load the writer that won may be descheduled before it commits, and
+ * retrying at once would lose again.
  * Bounded: after {@link #ATTEMPTS} attempts (about half a second of pauses) the conflict reaches the client as 409.
  */
 public final class Retry {

@@ -325,7 +325,15 @@ public abstract class CircuitScenarios extends StoreScenarios {
                     PageRequest.firstPage()).items().getFirst().type());
         }
         assertTrue(f.notifications.list(viewer, null, false, PageRequest.firstPage()).items().isEmpty());
-        Circuit approved = f.circuits.join().approve(owner, c.circuitId(), outsider.userId(), MemberRole.VIEWER);
+        // The decision acts as the caller: naming anyone else (an admin_id) is refused by the use case itself.
+        assertThrows(PermissionDeniedException.class, () -> f.circuits.join().approve(owner, c.circuitId(),
+                outsider.userId(), MemberRole.VIEWER, List.of(member.userId())));
+        assertThrows(PermissionDeniedException.class, () -> f.circuits.join().reject(owner, c.circuitId(),
+                outsider.userId(), List.of(member.userId())));
+        assertTrue(f.circuits.queries().get(owner, c.circuitId()).pendingRequest(outsider.userId()).isPresent(),
+                "a refused decision changes nothing");
+        Circuit approved = f.circuits.join().approve(owner, c.circuitId(), outsider.userId(), MemberRole.VIEWER,
+                List.of(owner.userId()));
         assertEquals(Set.of(Permission.PULL), approved.member(outsider.userId()).orElseThrow().permissions());
         assertEquals(Notification.Type.JOIN_REQUEST_APPROVED, f.notifications.list(outsider, null, false,
                 PageRequest.firstPage()).items().getFirst().type());
@@ -567,7 +575,7 @@ public abstract class CircuitScenarios extends StoreScenarios {
     void notificationsAreOwnAndCountedAndMarkedRead() {
         Circuit c = circuit();
         f.circuits.join().request(outsider, c.circuitId(), "hi");
-        f.circuits.join().reject(owner, c.circuitId(), outsider.userId());
+        f.circuits.join().reject(owner, c.circuitId(), outsider.userId(), List.of());
         f.circuits.join().request(outsider, c.circuitId(), "again");
         List<Notification> ownerNotes = f.notifications.list(owner, null, false, PageRequest.firstPage()).items();
         assertEquals(2, ownerNotes.size());

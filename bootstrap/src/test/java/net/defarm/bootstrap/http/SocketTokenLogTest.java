@@ -13,7 +13,10 @@ import net.defarm.bootstrap.Service;
 import net.defarm.bootstrap.ServiceSettings;
 import org.junit.jupiter.api.Test;
 
-/** The WebSocket's token travels in the query string: the service's request log must never print it. */
+/**
+ * The WebSocket's token travels in the query string: the service's request log must never print it. Nor may a
+ * path's encoded CR LF reach the log decoded, where it would forge a line.
+ */
 class SocketTokenLogTest {
 
     @Test
@@ -50,12 +53,16 @@ class SocketTokenLogTest {
             }
             assertEquals(401, SocketClient.refusedStatus(service.port(), refused));
             assertEquals(426, api.get("/api/notifications/ws?token=" + refused, null).status());
+            api.get("/api/items/x%0D%0AINFO%20forged-line", user.token());
         } finally {
             requests.removeHandler(capture);
         }
         assertTrue(lines.stream().anyMatch(l -> l.contains("/api/notifications/ws")), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.contains(" 401 ")), "the refused upgrade is logged: " + lines);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("/api/items/x%0D%0AINFO%20forged-line")),
+                "the path is logged as received: " + lines);
         for (String line : lines) {
+            assertFalse(line.contains("\r") || line.contains("\n"), "a decoded CR or LF forges log lines: " + line);
             assertFalse(line.contains("token"), line);
             assertFalse(line.contains("refused-token"), line);
             assertFalse(line.contains(jwt), line);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.UUID;
 import net.defarm.bootstrap.http.ApiClient.Response;
 import net.defarm.bootstrap.http.ApiClient.User;
@@ -147,6 +148,29 @@ public abstract class StrictInputHttpTests extends RunningService {
                 "start_date");
         assertNamed(api.get("/api/events/timeline?end_date=253402300800", token()), "INVALID_QUERY", "end_date");
         ok(api.get("/api/events/timeline?start_date=0&end_date=253402300799", token()));
+    }
+
+    // A cursor is opaque but decodes to whatever the client sent: a forged one whose key carries NUL (PostgreSQL
+    // refuses it) is a 400 like any other bad cursor, and far instants are no error either.
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/items", "/api/events/public", "/api/notifications", "/api/circuits"})
+    void forgedCursorsAreRefusedOrHarmless(String list) {
+        String kind = switch (list) {
+            case "/api/items" -> "items";
+            case "/api/events/public" -> "events";
+            case "/api/notifications" -> "notifications";
+            default -> "circuits";
+        };
+        assertNamed(api.get(list + "?cursor=" + cursor(kind + "\u001F0\u001Fa\u0000b"), token()),
+                "INVALID_CURSOR", "cursor");
+        String id = UUID.randomUUID().toString();
+        for (long micros : new long[] {Long.MIN_VALUE, Long.MAX_VALUE}) {
+            ok(api.get(list + "?cursor=" + cursor(kind + "\u001F" + micros + "\u001F" + id), token()));
+        }
+    }
+
+    private static String cursor(String decoded) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(decoded.getBytes(StandardCharsets.UTF_8));
     }
 
     // Finding 7: one JSON value and nothing after it.

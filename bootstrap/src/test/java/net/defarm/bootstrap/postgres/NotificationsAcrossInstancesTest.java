@@ -83,7 +83,7 @@ class NotificationsAcrossInstancesTest {
             try (SocketClient onB = SocketClient.connect(b.port(), owner.token())) {
                 onB.next();
                 onB.next();
-                // Kills every notification listener on this server: any other service's reconnects just the same.
+                // Kills the listeners of this test's schema (A's and B's), never those of a build running alongside.
                 int killed = killListeners(database.jdbcUrl());
                 assertTrue(killed >= 1, "B's listener connection was found");
                 // Notifications committed while B reconnects are missed (the list has them); keep creating new
@@ -116,7 +116,7 @@ class NotificationsAcrossInstancesTest {
         try (Connection c = DriverManager.getConnection(jdbcUrl, TestDatabase.USER, TestDatabase.PASSWORD);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                     + "WHERE application_name = 'defarm-engines-listener'")) {
+                     + "WHERE application_name = left('defarm-engines-listener ' || current_schema(), 63)")) {
             rs.next();
             return rs.getInt(1);
         }

@@ -38,6 +38,9 @@ public final class PostgresNotificationFeed implements NotificationFeed, AutoClo
 
     /** Channel names are identifiers: at most 63 bytes. Computed by the server, so both sides agree. */
     static final String CHANNEL_SQL = "left('defarm_notifications_' || coalesce(current_schema(), 'public'), 63)";
+    /** The listener's {@code application_name} in {@code pg_stat_activity}: at most 63 bytes, like a channel. */
+    static final String APPLICATION_NAME_SQL =
+            "left('defarm-engines-listener ' || coalesce(current_schema(), 'public'), 63)";
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
     /** A silent connection is probed this often, so a dead one is noticed without waiting for a notification. */
@@ -143,6 +146,8 @@ public final class PostgresNotificationFeed implements NotificationFeed, AutoClo
                 channel = rs.getString("channel");
             }
             s.execute("LISTEN \"" + channel.replace("\"", "\"\"") + "\"");
+            // Named after the schema too, so an operator (or a test) can find this service's listener among others.
+            s.execute("SELECT set_config('application_name', " + APPLICATION_NAME_SQL + ", false)");
             return channel;
         }
     }
@@ -172,7 +177,8 @@ public final class PostgresNotificationFeed implements NotificationFeed, AutoClo
         if (space < 0) {
             return;
         }
-        Set<Consumer<Notification>> listeners = subscribers.get(payload.substring(space + 1));
+        String userId = payload.substring(space + 1);
+        Set<Consumer<Notification>> listeners = subscribers.get(userId);
         if (listeners == null || listeners.isEmpty()) {
             return;
         }
@@ -183,7 +189,8 @@ public final class PostgresNotificationFeed implements NotificationFeed, AutoClo
             LOG.log(Level.WARNING, "a notification could not be loaded for live delivery: " + e.getMessage());
             return;
         }
-        loaded.ifPresent(n -> listeners.forEach(listener -> {
+        // The payload is only a hint: the stored notification decides whose it is.
+        loaded.filter(n -> n.userId().equals(userId)).ifPresent(n -> listeners.forEach(listener -> {
             try {
                 listener.accept(n);
             } catch (RuntimeException e) {

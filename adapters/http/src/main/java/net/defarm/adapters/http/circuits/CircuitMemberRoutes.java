@@ -93,16 +93,15 @@ public final class CircuitMemberRoutes implements HttpService {
         Actor actor = Caller.of(req);
         UUID id = circuitId(req);
         DecisionRequest body = json.read(req, DecisionRequest.class);
-        circuits.approvals().actsAsCaller(actor, body.namedActors());
         json.ok(res, CircuitView.of(circuits.join().approve(actor, id, Requests.path(req, "requester_id"),
-                role(Requests.required(body.role(), "role")))));
+                role(Requests.required(body.role(), "role")), body.namedActors())));
     }
 
     private void rejectRequest(ServerRequest req, ServerResponse res) {
         Actor actor = Caller.of(req);
         UUID id = circuitId(req);
-        circuits.approvals().actsAsCaller(actor, optionalDecision(json, req).namedActors());
-        json.ok(res, CircuitView.of(circuits.join().reject(actor, id, Requests.path(req, "requester_id"))));
+        json.ok(res, CircuitView.of(circuits.join().reject(actor, id, Requests.path(req, "requester_id"),
+                optionalDecision(json, req).namedActors())));
     }
 
     private void createRole(ServerRequest req, ServerResponse res) {
