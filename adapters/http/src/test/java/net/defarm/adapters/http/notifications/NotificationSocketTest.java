@@ -133,9 +133,10 @@ class NotificationSocketTest {
 
         @Override
         public WsSession terminate() {
+            // Recorded before the stalled writer is released: otherwise its own close could be recorded first.
             terminated.set(true);
-            stalled.countDown();
             closed.complete("terminated");
+            stalled.countDown();
             return this;
         }
 
