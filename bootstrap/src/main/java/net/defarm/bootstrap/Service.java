@@ -21,6 +21,8 @@ import net.defarm.adapters.http.HttpApi;
 import net.defarm.adapters.http.door.RouteSpec;
 import net.defarm.adapters.security.BcryptPasswordHasher;
 import net.defarm.adapters.security.JwtTokenService;
+import net.defarm.application.identity.LocalRateLimiter;
+import net.defarm.application.identity.RateLimiter;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.storage.StoragePorts;
 import net.defarm.application.system.SystemStatus;
@@ -41,9 +43,12 @@ public final class Service implements AutoCloseable {
     private final ServiceMetrics metrics;
 
     private final List<RouteSpec> routes;
+    private final KeyUsageFlusher keyUsage;
+
     private Service(WebServer server, OpenedStorage storage, CacheMetrics cacheMetrics, ServiceMetrics metrics,
-                    List<RouteSpec> routes) {
+                    List<RouteSpec> routes, KeyUsageFlusher keyUsage) {
         this.server = server;
+        this.keyUsage = keyUsage;
         this.routes = routes;
         this.storage = storage;
         this.cacheMetrics = cacheMetrics;
@@ -90,8 +95,12 @@ public final class Service implements AutoCloseable {
     private static Service assemble(ServiceSettings settings, long originNanos, OpenedStorage opened, Clock clock) {
         StoragePorts storage = opened.ports();
         BcryptPasswordHasher hasher = new BcryptPasswordHasher(settings.bcryptCost());
+        // Key limits are shared through Redis when the cache tier has it, counted per instance otherwise.
+        RateLimiter keyLimiter = Optional.ofNullable(opened.cache()).flatMap(CacheTier::sharedRateLimiter)
+                .orElseGet(LocalRateLimiter::new);
         UseCases useCases = UseCases.create(storage, hasher,
-                new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock);
+                new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock, keyLimiter,
+                settings.apiKeys().defaultRateLimitPerHour());
         RequestTimer timer = new RequestTimer();
 
         // Outermost, so that the timer and the log have finished when it closes the connection.
@@ -99,7 +108,8 @@ public final class Service implements AutoCloseable {
         if (settings.logRequests()) {
             routing.addFilter(new RequestLog());
         }
-        List<RouteSpec> routes = HttpApi.register(routing, useCases, new SystemStatus(storage.health()), VERSION);
+        List<RouteSpec> routes = HttpApi.register(routing, useCases, new SystemStatus(storage.health()), VERSION,
+                settings.apiKeys().trustedProxies());
 
         Warnings warnings = new Warnings();
         WebServer server = ServerStart.start(WebServer.builder()
@@ -139,7 +149,7 @@ public final class Service implements AutoCloseable {
                 + settings.cache().kind().key() + ", started in " + startup.toMillis() + " ms)");
         thresholds.evaluate();
         return new Service(server, opened, opened.cache() == null ? null : new CacheMetrics(opened.cache()), metrics,
-                routes);
+                routes, new KeyUsageFlusher(useCases.access().usage(), settings.apiKeys().usageFlushInterval()));
     }
 
     /** The thresholds are known once the server is up; until then there is nothing to warn about. */
@@ -191,6 +201,11 @@ public final class Service implements AutoCloseable {
         return Optional.ofNullable(storage.cache()).map(CacheTier::status);
     }
 
+    /** Writes the API-key usage counted so far now, instead of at the next interval. */
+    public void flushKeyUsage() {
+        keyUsage.flush();
+    }
+
     /** Whether the store can serve requests (the readiness check's answer). */
     public boolean ready() {
         return storage.readiness().get().ready();
@@ -203,6 +218,8 @@ public final class Service implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        // After the server stopped (no more keyed requests), before the store closes.
+        keyUsage.close();
         metrics.close();
         if (cacheMetrics != null) {
             cacheMetrics.close();

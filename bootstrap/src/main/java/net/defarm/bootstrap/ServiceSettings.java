@@ -27,7 +27,21 @@ public record ServiceSettings(
         int bcryptCost,
         boolean logRequests,
         CacheSettings cache,
-        Duration shutdownGrace) {
+        Duration shutdownGrace,
+        ApiKeySettings apiKeys) {
+
+    /** With the default API-key settings. */
+    public ServiceSettings(String host, int port, StorageMode storageMode, Database database, boolean migrateOnStart,
+                           String jwtSecret, boolean jwtSecretGenerated, Duration tokenLifetime, int bcryptCost,
+                           boolean logRequests, CacheSettings cache, Duration shutdownGrace) {
+        this(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated, tokenLifetime,
+                bcryptCost, logRequests, cache, shutdownGrace, ApiKeySettings.DEFAULTS);
+    }
+
+    public ServiceSettings withApiKeys(ApiKeySettings settings) {
+        return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings);
+    }
 
     /** Where the data lives (docs/storage-modes.md). */
     public enum StorageMode {
@@ -69,12 +83,12 @@ public record ServiceSettings(
 
     public ServiceSettings withStorageMode(StorageMode mode) {
         return new ServiceSettings(host, port, mode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, apiKeys);
     }
 
     public ServiceSettings withCache(CacheSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace);
+                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, apiKeys);
     }
 
     @Override
@@ -127,7 +141,10 @@ public record ServiceSettings(
                 in.integer("auth.bcrypt-cost"),
                 in.bool("server.log-requests"),
                 cache,
-                Duration.ofSeconds(in.integer("server.shutdown-grace-seconds")));
+                Duration.ofSeconds(in.integer("server.shutdown-grace-seconds")),
+                new ApiKeySettings(in.integer("api-keys.default-rate-limit-per-hour"),
+                        Duration.ofMillis(in.integer("api-keys.usage-flush-interval-ms")),
+                        ApiKeySettings.proxies(in.optional("server.trusted-proxies").orElse(""))));
     }
 
     private static CacheSettings cache(Keys in) {

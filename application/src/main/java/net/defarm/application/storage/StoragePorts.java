@@ -1,6 +1,7 @@
 package net.defarm.application.storage;
 
 import java.util.Objects;
+import net.defarm.application.identity.ApiKeyRepository;
 import net.defarm.application.circuits.CircuitActivityRepository;
 import net.defarm.application.circuits.CircuitItemRepository;
 import net.defarm.application.circuits.CircuitOperationRepository;
@@ -45,6 +46,7 @@ public final class StoragePorts {
     private final SnapshotRepository snapshots;
     private final StoreHealth health;
     private final StoreExport export;
+    private final ApiKeyRepository apiKeys;
 
     private StoragePorts(Builder b) {
         this.unitOfWork = required(b.unitOfWork, "unitOfWork");
@@ -65,6 +67,7 @@ public final class StoragePorts {
         this.snapshots = required(b.snapshots, "snapshots");
         this.health = required(b.health, "health");
         this.export = required(b.export, "export");
+        this.apiKeys = required(b.apiKeys, "apiKeys");
     }
 
     private static <T> T required(T port, String name) {
@@ -84,7 +87,7 @@ public final class StoragePorts {
                 .operations(base.operations).activities(base.activities).notifications(base.notifications)
                 .notificationFeed(base.notificationFeed)
                 .itemSharing(base.itemSharing).memberCircuits(base.memberCircuits).snapshots(base.snapshots)
-                .health(base.health).export(base.export);
+                .health(base.health).export(base.export).apiKeys(base.apiKeys);
     }
 
     public UnitOfWork unitOfWork() {
@@ -160,6 +163,10 @@ public final class StoragePorts {
         return export;
     }
 
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
+    }
+
     /** Collects ports by name; {@link #build()} refuses a set with any port missing. */
     public static final class Builder {
         private UnitOfWork unitOfWork;
@@ -180,6 +187,7 @@ public final class StoragePorts {
         private SnapshotRepository snapshots;
         private StoreHealth health;
         private StoreExport export;
+        private ApiKeyRepository apiKeys;
 
         private Builder() {
         }
@@ -271,6 +279,11 @@ public final class StoragePorts {
 
         public Builder export(StoreExport port) {
             this.export = port;
+            return this;
+        }
+
+        public Builder apiKeys(ApiKeyRepository port) {
+            this.apiKeys = port;
             return this;
         }
 

@@ -1,7 +1,13 @@
 package net.defarm.application.wiring;
 
+import net.defarm.application.identity.AccessUseCases;
+import net.defarm.application.identity.ApiKeys;
+import net.defarm.application.identity.KeyUsage;
+import net.defarm.application.identity.LocalRateLimiter;
+import net.defarm.application.identity.RateLimiter;
 import net.defarm.application.circuits.CircuitUseCases;
 import net.defarm.application.events.EventUseCases;
+import net.defarm.application.identity.Authenticate;
 import net.defarm.application.identity.IdentityUseCases;
 import net.defarm.application.identity.PasswordHasher;
 import net.defarm.application.identity.TokenService;
@@ -21,11 +27,20 @@ import net.defarm.application.storage.StoragePorts;
  */
 public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCases events,
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
-                       MerkleProofs proofs) {
+                       MerkleProofs proofs, AccessUseCases access) {
 
+    /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock) {
+        return create(storage, hasher, tokens, clock, new LocalRateLimiter(), 100);
+    }
+
+    public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
+                                  RateLimiter keyLimiter, int defaultKeyRateLimit) {
         IdentityUseCases identity = IdentityUseCases.create(storage.users(), hasher, tokens, storage.unitOfWork(),
-                clock);
+                clock, new Authenticate.KeyPorts(storage.apiKeys(), keyLimiter, clock));
+        KeyUsage keyUsage = new KeyUsage(storage.apiKeys(), storage.unitOfWork());
+        AccessUseCases access = new AccessUseCases(new ApiKeys(storage.apiKeys(), storage.users(), keyUsage,
+                storage.unitOfWork(), clock, defaultKeyRateLimit), keyUsage);
         ItemUseCases items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
                 storage.dfidSequence(), storage.itemSharing(), storage.unitOfWork(), clock);
         ItemSnapshots itemSnapshots = new ItemSnapshots(storage.snapshots(), clock);
@@ -43,6 +58,6 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 new Notifications(storage.notifications(), storage.unitOfWork(), storage.notificationFeed()),
                 new SnapshotQueries(items.access(), circuits.publication(), storage.snapshots()),
                 new MerkleProofs(items.access(), circuits.publication(), storage.events(), circuits.queries(),
-                        storage.circuitItems(), clock));
+                        storage.circuitItems(), clock), access);
     }
 }

@@ -108,6 +108,11 @@ public final class CacheTier implements AutoCloseable {
         return java.util.Optional.ofNullable(regions.get(region)).map(CacheRegion::stats);
     }
 
+    /** A limiter shared through Redis when this tier uses Redis; empty otherwise. */
+    public java.util.Optional<net.defarm.application.identity.RateLimiter> sharedRateLimiter() {
+        return redis == null ? java.util.Optional.empty() : java.util.Optional.of(new RedisRateLimiter(redis));
+    }
+
     public Status status() {
         if (redis == null) {
             return new Status(settings.kind().key(), "not used", 0, 0, 0);

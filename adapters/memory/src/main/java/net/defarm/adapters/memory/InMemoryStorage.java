@@ -37,7 +37,7 @@ public final class InMemoryStorage {
                 .notificationFeed(new InMemoryNotificationFeed(uow))
                 .itemSharing(new InMemoryItemSharing(circuitItems, circuits))
                 .memberCircuits(new InMemoryMemberCircuits(circuits)).snapshots(snapshots)
-                .health(new InMemoryStoreHealth(items))
+                .health(new InMemoryStoreHealth(items)).apiKeys(new InMemoryApiKeyRepository(uow))
                 .export(new InMemoryStoreExport(users, items, lids, pending, events, circuits, circuitItems,
                         operations, activities, notifications, snapshots))
                 .build();

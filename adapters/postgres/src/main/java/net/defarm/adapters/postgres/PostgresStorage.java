@@ -41,6 +41,7 @@ public final class PostgresStorage implements AutoCloseable {
                 .notifications(notifications).notificationFeed(feed).itemSharing(new PostgresItemSharing(db))
                 .memberCircuits(new PostgresMemberCircuits(db)).snapshots(new PostgresSnapshotRepository(db))
                 .health(new PostgresStoreHealth(db)).export(new PostgresStoreExport(db))
+                .apiKeys(new PostgresApiKeyRepository(db))
                 .build();
     }
 

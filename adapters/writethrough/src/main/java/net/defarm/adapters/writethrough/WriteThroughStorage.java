@@ -87,6 +87,8 @@ public final class WriteThroughStorage {
                 .snapshots(new WriteThroughSnapshotRepository(memory.snapshots(), durable.snapshots(), both))
                 .health(new WriteThroughStoreHealth(memory.health(), durable.health()))
                 .export(durable.export())
+                // Keys are read from the durable store on every request, so a revocation is seen at once.
+                .apiKeys(durable.apiKeys())
                 .build();
         return new WriteThroughStorage(ports, loaded);
     }
