@@ -132,7 +132,7 @@ public final class ApiKeys {
                     u.rateLimitPerHour() == null ? key.rateLimitPerHour() : rateLimit(u.rateLimitPerHour()),
                     u.notes() == null ? key.notes() : u.notes());
             if (!keys.update(changed)) {
-                throw notFound(id);
+                throw notFound();
             }
             return changed;
         });
@@ -147,7 +147,7 @@ public final class ApiKeys {
         uow.inTransaction(() -> {
             owned(actor, id);
             if (!keys.delete(id)) {
-                throw notFound(id);
+                throw notFound();
             }
         });
     }
@@ -188,11 +188,12 @@ public final class ApiKeys {
     }
 
     private ApiKey owned(Actor actor, UUID id) {
-        return keys.findById(id).filter(k -> k.ownerId().equals(actor.userId())).orElseThrow(() -> notFound(id));
+        return keys.findById(id).filter(k -> k.ownerId().equals(actor.userId())).orElseThrow(ApiKeys::notFound);
     }
 
-    private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("API_KEY_NOT_FOUND", "API key not found: " + id);
+    /** The same answer for a key that does not exist and for another user's key. */
+    private static NotFoundException notFound() {
+        return new NotFoundException("API_KEY_NOT_FOUND", "API key not found");
     }
 
     private String newKeyText() {
