@@ -88,6 +88,10 @@ public final class ApiKeys {
             throw new InvalidInputException("MISSING_FIELD", "organization_type is required");
         }
         OrganizationType type = OrganizationType.parse(c.organizationType());
+        if (c.organizationId() != null && !c.organizationId().matches(
+                "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            throw new InvalidInputException("INVALID_FIELD", "organization_id must be a UUID");
+        }
         ApiKeyPermissions permissions = c.permissions() == null ? ApiKeyPermissions.readOnly() : c.permissions();
         if (permissions.admin() && !owner.admin()) {
             throw new PermissionDeniedException("ADMIN_REQUIRED",

@@ -2,9 +2,11 @@ package net.defarm.adapters.cache;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import net.defarm.application.identity.RateLimiter;
 import net.defarm.application.storage.StoragePorts;
 import net.defarm.domain.circuits.Circuit;
 import net.defarm.domain.identity.UserAccount;
@@ -109,8 +111,8 @@ public final class CacheTier implements AutoCloseable {
     }
 
     /** A limiter shared through Redis when this tier uses Redis; empty otherwise. */
-    public java.util.Optional<net.defarm.application.identity.RateLimiter> sharedRateLimiter() {
-        return redis == null ? java.util.Optional.empty() : java.util.Optional.of(new RedisRateLimiter(redis));
+    public Optional<RateLimiter> sharedRateLimiter() {
+        return redis == null ? Optional.empty() : Optional.of(new RedisRateLimiter(redis));
     }
 
     public Status status() {

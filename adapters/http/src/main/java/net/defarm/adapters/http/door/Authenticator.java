@@ -6,6 +6,7 @@ import io.helidon.webserver.http.ServerRequest;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -92,7 +93,7 @@ public final class Authenticator {
             return peer;
         }
         List<String> hops = req.headers().all(FORWARDED_FOR, List::of).stream()
-                .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(s -> !s.isEmpty())
+                .flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(s -> !s.isEmpty())
                 .toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
             if (!trustedProxies.contains(hops.get(i)) || i == 0) {
