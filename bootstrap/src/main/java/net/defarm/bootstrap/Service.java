@@ -21,6 +21,8 @@ import net.defarm.adapters.http.HttpApi;
 import net.defarm.adapters.http.door.RouteSpec;
 import net.defarm.adapters.security.BcryptPasswordHasher;
 import net.defarm.adapters.security.JwtTokenService;
+import net.defarm.application.identity.LocalRateLimiter;
+import net.defarm.application.identity.RateLimiter;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.storage.StoragePorts;
 import net.defarm.application.system.SystemStatus;
@@ -43,11 +45,15 @@ public final class Service implements AutoCloseable {
     private final OutboxDispatcher.Adapters delivery;
 
     private final List<RouteSpec> routes;
+    private final KeyUsageFlusher keyUsage;
+
     private Service(WebServer server, OpenedStorage storage, CacheMetrics cacheMetrics, ServiceMetrics metrics,
-                    List<RouteSpec> routes, OutboxDispatcher dispatcher, OutboxDispatcher.Adapters delivery) {
+                    List<RouteSpec> routes, OutboxDispatcher dispatcher, OutboxDispatcher.Adapters delivery,
+                    KeyUsageFlusher keyUsage) {
         this.server = server;
         this.dispatcher = dispatcher;
         this.delivery = delivery;
+        this.keyUsage = keyUsage;
         this.routes = routes;
         this.storage = storage;
         this.cacheMetrics = cacheMetrics;
@@ -95,9 +101,12 @@ public final class Service implements AutoCloseable {
         StoragePorts storage = opened.ports();
         BcryptPasswordHasher hasher = new BcryptPasswordHasher(settings.bcryptCost());
         OutboxDispatcher.Adapters delivery = OutboxDispatcher.adapters(settings.delivery());
+        // Key limits are shared through Redis when the cache tier has it, counted per instance otherwise.
+        RateLimiter keyLimiter = Optional.ofNullable(opened.cache()).flatMap(CacheTier::sharedRateLimiter)
+                .orElseGet(LocalRateLimiter::new);
         UseCases useCases = UseCases.create(storage, hasher,
                 new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock, delivery.ports(),
-                settings.delivery().policy());
+                settings.delivery().policy(), keyLimiter, settings.apiKeys().defaultRateLimitPerHour());
         RequestTimer timer = new RequestTimer();
 
         // Outermost, so that the timer and the log have finished when it closes the connection.
@@ -105,7 +114,8 @@ public final class Service implements AutoCloseable {
         if (settings.logRequests()) {
             routing.addFilter(new RequestLog());
         }
-        List<RouteSpec> routes = HttpApi.register(routing, useCases, new SystemStatus(storage.health()), VERSION);
+        List<RouteSpec> routes = HttpApi.register(routing, useCases, new SystemStatus(storage.health()), VERSION,
+                settings.apiKeys().trustedProxies());
 
         Warnings warnings = new Warnings();
         WebServer server = ServerStart.start(WebServer.builder()
@@ -151,7 +161,8 @@ public final class Service implements AutoCloseable {
         OutboxDispatcher dispatcher = settings.delivery().dispatcherEnabled()
                 ? OutboxDispatcher.start(useCases.delivery().dispatch(), settings.delivery().pollInterval()) : null;
         return new Service(server, opened, opened.cache() == null ? null : new CacheMetrics(opened.cache()), metrics,
-                routes, dispatcher, delivery);
+                routes, dispatcher, delivery,
+                new KeyUsageFlusher(useCases.access().usage(), settings.apiKeys().usageFlushInterval()));
     }
 
     /** The thresholds are known once the server is up; until then there is nothing to warn about. */
@@ -203,6 +214,11 @@ public final class Service implements AutoCloseable {
         return Optional.ofNullable(storage.cache()).map(CacheTier::status);
     }
 
+    /** Writes the API-key usage counted so far now, instead of at the next interval. */
+    public void flushKeyUsage() {
+        keyUsage.flush();
+    }
+
     /** Whether the store can serve requests (the readiness check's answer). */
     public boolean ready() {
         return storage.readiness().get().ready();
@@ -219,6 +235,8 @@ public final class Service implements AutoCloseable {
             dispatcher.close();
         }
         delivery.close();
+        // After the server stopped (no more keyed requests), before the store closes.
+        keyUsage.close();
         metrics.close();
         if (cacheMetrics != null) {
             cacheMetrics.close();

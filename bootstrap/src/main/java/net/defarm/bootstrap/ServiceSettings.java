@@ -32,7 +32,21 @@ public record ServiceSettings(
         boolean logRequests,
         CacheSettings cache,
         Duration shutdownGrace,
-        DeliverySettings delivery) {
+        DeliverySettings delivery, ApiKeySettings apiKeys) {
+
+    /** With the default API-key settings. */
+    public ServiceSettings(String host, int port, StorageMode storageMode, Database database, boolean migrateOnStart,
+                           String jwtSecret, boolean jwtSecretGenerated, Duration tokenLifetime, int bcryptCost,
+                           boolean logRequests, CacheSettings cache, Duration shutdownGrace,
+                           DeliverySettings delivery) {
+        this(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated, tokenLifetime,
+                bcryptCost, logRequests, cache, shutdownGrace, delivery, ApiKeySettings.DEFAULTS);
+    }
+
+    public ServiceSettings withApiKeys(ApiKeySettings settings) {
+        return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, settings);
+    }
 
     /** Where the data lives (docs/storage-modes.md). */
     public enum StorageMode {
@@ -74,17 +88,17 @@ public record ServiceSettings(
 
     public ServiceSettings withStorageMode(StorageMode mode) {
         return new ServiceSettings(host, port, mode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys);
     }
 
     public ServiceSettings withDelivery(DeliverySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings, apiKeys);
     }
 
     public ServiceSettings withCache(CacheSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery);
+                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery, apiKeys);
     }
 
     @Override
@@ -138,7 +152,10 @@ public record ServiceSettings(
                 in.bool("server.log-requests"),
                 cache,
                 Duration.ofSeconds(in.integer("server.shutdown-grace-seconds")),
-                delivery(in, mode == StorageMode.MEMORY, secret));
+                delivery(in, mode == StorageMode.MEMORY, secret),
+                new ApiKeySettings(in.integer("api-keys.default-rate-limit-per-hour"),
+                        Duration.ofMillis(in.integer("api-keys.usage-flush-interval-ms")),
+                        ApiKeySettings.proxies(in.optional("server.trusted-proxies").orElse(""))));
     }
 
     private static DeliverySettings delivery(Keys in, boolean memoryMode, String jwtSecret) {

@@ -9,7 +9,14 @@ public record IdentityUseCases(RegisterUser registerUser, LogIn logIn, Authentic
 
     public static IdentityUseCases create(UserAccountRepository users, PasswordHasher hasher, TokenService tokens,
                                           UnitOfWork uow, Clock clock) {
+        return create(users, hasher, tokens, uow, clock, null);
+    }
+
+    /** With {@code keyPorts}, API keys authenticate too. */
+    public static IdentityUseCases create(UserAccountRepository users, PasswordHasher hasher, TokenService tokens,
+                                          UnitOfWork uow, Clock clock, Authenticate.KeyPorts keyPorts) {
         return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock),
-                new LogIn(users, hasher, tokens), new Authenticate(tokens, users), new AccountSession(users, tokens));
+                new LogIn(users, hasher, tokens), new Authenticate(tokens, users, keyPorts),
+                new AccountSession(users, tokens));
     }
 }

@@ -1,6 +1,7 @@
 package net.defarm.application.storage;
 
 import java.util.Objects;
+import net.defarm.application.identity.ApiKeyRepository;
 import net.defarm.application.circuits.CircuitActivityRepository;
 import net.defarm.application.circuits.CircuitItemRepository;
 import net.defarm.application.circuits.CircuitOperationRepository;
@@ -49,6 +50,7 @@ public final class StoragePorts {
     private final StoreExport export;
     private final Outbox outbox;
     private final PostActionRepository postActions;
+    private final ApiKeyRepository apiKeys;
 
     private StoragePorts(Builder b) {
         this.unitOfWork = required(b.unitOfWork, "unitOfWork");
@@ -71,6 +73,7 @@ public final class StoragePorts {
         this.export = required(b.export, "export");
         this.outbox = required(b.outbox, "outbox");
         this.postActions = required(b.postActions, "postActions");
+        this.apiKeys = required(b.apiKeys, "apiKeys");
     }
 
     private static <T> T required(T port, String name) {
@@ -91,7 +94,7 @@ public final class StoragePorts {
                 .notificationFeed(base.notificationFeed)
                 .itemSharing(base.itemSharing).memberCircuits(base.memberCircuits).snapshots(base.snapshots)
                 .health(base.health).export(base.export)
-                .outbox(base.outbox).postActions(base.postActions);
+                .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys);
     }
 
     public UnitOfWork unitOfWork() {
@@ -175,6 +178,10 @@ public final class StoragePorts {
         return postActions;
     }
 
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
+    }
+
     /** Collects ports by name; {@link #build()} refuses a set with any port missing. */
     public static final class Builder {
         private UnitOfWork unitOfWork;
@@ -197,6 +204,7 @@ public final class StoragePorts {
         private StoreExport export;
         private Outbox outbox;
         private PostActionRepository postActions;
+        private ApiKeyRepository apiKeys;
 
         private Builder() {
         }
@@ -298,6 +306,11 @@ public final class StoragePorts {
 
         public Builder postActions(PostActionRepository port) {
             this.postActions = port;
+            return this;
+        }
+
+        public Builder apiKeys(ApiKeyRepository port) {
+            this.apiKeys = port;
             return this;
         }
 

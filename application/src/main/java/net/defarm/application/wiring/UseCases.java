@@ -1,5 +1,10 @@
 package net.defarm.application.wiring;
 
+import net.defarm.application.identity.AccessUseCases;
+import net.defarm.application.identity.ApiKeys;
+import net.defarm.application.identity.KeyUsage;
+import net.defarm.application.identity.LocalRateLimiter;
+import net.defarm.application.identity.RateLimiter;
 import net.defarm.application.circuits.CircuitUseCases;
 import net.defarm.application.delivery.DeliveryPolicy;
 import net.defarm.application.delivery.DeliveryPorts;
@@ -8,6 +13,7 @@ import net.defarm.application.delivery.DispatchOutbox;
 import net.defarm.application.delivery.ManagePostActions;
 import net.defarm.application.delivery.PostActions;
 import net.defarm.application.events.EventUseCases;
+import net.defarm.application.identity.Authenticate;
 import net.defarm.application.identity.IdentityUseCases;
 import net.defarm.application.identity.PasswordHasher;
 import net.defarm.application.identity.TokenService;
@@ -27,12 +33,22 @@ import net.defarm.application.storage.StoragePorts;
  */
 public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCases events,
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
-                       MerkleProofs proofs, DeliveryUseCases delivery) {
+                       MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access) {
 
+    /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
                                   DeliveryPorts deliveryPorts, DeliveryPolicy policy) {
+        return create(storage, hasher, tokens, clock, deliveryPorts, policy, new LocalRateLimiter(), 100);
+    }
+
+    public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
+                                  DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter keyLimiter,
+                                  int defaultKeyRateLimit) {
         IdentityUseCases identity = IdentityUseCases.create(storage.users(), hasher, tokens, storage.unitOfWork(),
-                clock);
+                clock, new Authenticate.KeyPorts(storage.apiKeys(), keyLimiter, clock));
+        KeyUsage keyUsage = new KeyUsage(storage.apiKeys(), storage.unitOfWork());
+        AccessUseCases access = new AccessUseCases(new ApiKeys(storage.apiKeys(), storage.users(), keyUsage,
+                storage.unitOfWork(), clock, defaultKeyRateLimit), keyUsage);
         ItemUseCases items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
                 storage.dfidSequence(), storage.itemSharing(), storage.unitOfWork(), clock);
         ItemSnapshots itemSnapshots = new ItemSnapshots(storage.snapshots(), clock);
@@ -57,6 +73,6 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 new SnapshotQueries(items.access(), circuits.publication(), storage.snapshots()),
                 new MerkleProofs(items.access(), circuits.publication(), storage.events(), circuits.queries(),
                         storage.circuitItems(), clock),
-                delivery);
+                delivery, access);
     }
 }

@@ -43,6 +43,7 @@ public abstract class TenantIsolationHttpTests extends RunningService {
     private String pending;
     private String operation;
     private String snapshot;
+    private String apiKey;
     private String event;
     private String localEvent;
     private String lote;
@@ -105,6 +106,10 @@ public abstract class TenantIsolationHttpTests extends RunningService {
 
         assertFalse(List.of(operation, snapshot, localEvent, notification, lid).contains(""), "A's ids were read");
         secrets.addAll(dfids);
+        JsonNode key = ok(api.post("/api/api-keys", a.token(), "{\"name\":\"" + unique("A-KEY")
+                + "\",\"organization_type\":\"Producer\"}")).body();
+        apiKey = key.path("metadata").path("id").asText();
+        secrets.addAll(List.of(apiKey, key.path("api_key").asText(), key.path("metadata").path("name").asText()));
         secrets.addAll(List.of(lote, price, sisbov, weight, note, localNote, pendingValue, lid, event, localEvent,
                 snapshot, notification, pending, operation, a.id(), member.id(), viewer.id()));
         for (String dfid : dfids) {
@@ -129,6 +134,7 @@ public abstract class TenantIsolationHttpTests extends RunningService {
             case "local_event_id" -> localEvent;
             case "local_id" -> lid;
             case "snapshot_id" -> snapshot;
+            case "key_id" -> apiKey;
             case "pending_id" -> pending;
             case "operation_id" -> operation;
             case "member_id", "user_id", "requester_id" -> a.id();
@@ -177,6 +183,7 @@ public abstract class TenantIsolationHttpTests extends RunningService {
         state.put("mapping", ok(api.get("/api/items/mapping/" + lid, a.token())).body());
         state.put("pending", ok(api.get("/api/items/pending", a.token())).body());
         state.put("local event", ok(api.get("/api/events/local/" + localEvent, a.token())).body());
+        state.put("api key", ok(api.get("/api/api-keys/" + apiKey, a.token())).body());
         return state;
     }
 

@@ -2,9 +2,11 @@ package net.defarm.adapters.cache;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import net.defarm.application.identity.RateLimiter;
 import net.defarm.application.storage.StoragePorts;
 import net.defarm.domain.circuits.Circuit;
 import net.defarm.domain.identity.UserAccount;
@@ -105,6 +107,11 @@ public final class CacheTier implements AutoCloseable {
     /** One region's figures (metrics read them one at a time). */
     public java.util.Optional<RegionStats> stats(String region) {
         return java.util.Optional.ofNullable(regions.get(region)).map(CacheRegion::stats);
+    }
+
+    /** A limiter shared through Redis when this tier uses Redis; empty otherwise. */
+    public Optional<RateLimiter> sharedRateLimiter() {
+        return redis == null ? Optional.empty() : Optional.of(new RedisRateLimiter(redis));
     }
 
     public Status status() {

@@ -186,6 +186,18 @@ final class RedisLink implements AutoCloseable {
                 Long.toString(tokenTtlMillis), channel, "i|" + instanceId + "|" + region + "|" + id));
     }
 
+    /** One fixed window's counter: incremented, and given its lifetime when the increment created it. */
+    private static final String COUNT_IN_WINDOW = """
+            local n = redis.call('INCR', KEYS[1])
+            if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+            return n""";
+
+    /** Adds one to a shared window counter (one atomic script) and returns the new count. */
+    long countInWindow(String name, long ttlMillis) {
+        return (Long) client.eval(COUNT_IN_WINDOW, List.of(settings.keyPrefix() + ":rl:" + name),
+                List.of(Long.toString(ttlMillis)));
+    }
+
     /** Records a failed call: the link is DEGRADED until the watchdog recovers it. */
     void failed(String what, RuntimeException e) {
         errors.increment();

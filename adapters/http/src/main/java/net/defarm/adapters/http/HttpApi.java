@@ -6,6 +6,7 @@ import io.helidon.webserver.websocket.WsRouting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import net.defarm.adapters.http.access.ApiKeyRoutes;
 import net.defarm.adapters.http.door.Authenticator;
 import net.defarm.adapters.http.door.Door;
 import net.defarm.adapters.http.door.RouteSpec;
@@ -48,9 +49,16 @@ public final class HttpApi {
      */
     public static List<RouteSpec> register(HttpRouting.Builder routing, UseCases useCases, SystemStatus status,
                                            String version) {
+        return register(routing, useCases, status, version, List.of());
+    }
+
+    /** As above; {@code trustedProxies} (IP literals) are the peers whose X-Forwarded-For is believed. */
+    public static List<RouteSpec> register(HttpRouting.Builder routing, UseCases useCases, SystemStatus status,
+                                           String version, List<String> trustedProxies) {
         HttpJson json = new HttpJson();
         List<RouteSpec> routes = new ArrayList<>();
-        Authenticator authenticator = new Authenticator(useCases.identity().authenticate());
+        Authenticator authenticator = new Authenticator(useCases.identity().authenticate(), useCases.access().usage(),
+                trustedProxies);
         Door door = Door.over(routing, authenticator, routes);
         ErrorBodies.register(routing, json);
         // WebSocket upgrades bypass HTTP routes (and so the door): this filter authenticates them instead.
@@ -68,6 +76,7 @@ public final class HttpApi {
                         new PostActionRoutes(useCases.delivery().postActions(), json))
                 .register("/api/notifications", new NotificationSocketRoutes(json),
                         new NotificationRoutes(useCases.notifications(), json))
+                .register("/api/api-keys", new ApiKeyRoutes(useCases.access().apiKeys(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
                 .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))

@@ -88,6 +88,8 @@ public final class WriteThroughStorage {
                 // command, and these rows join the durable transaction of the change that enqueues them.
                 .outbox(durable.outbox())
                 .postActions(durable.postActions())
+                // Keys are read from the durable store on every request, so a revocation is seen at once.
+                .apiKeys(durable.apiKeys())
                 .build();
         return new WriteThroughStorage(ports, loaded);
     }

@@ -1,15 +1,21 @@
 package net.defarm.adapters.http.door;
 
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.http.PathMatcher;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRoute;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerResponse;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
+import net.defarm.application.identity.RateLimitExceededException;
+import net.defarm.application.shared.Actor;
+import net.defarm.application.shared.KeyScope;
 
 /**
  * The one door every API route is registered through. It wraps each handler so that the caller is authenticated
@@ -18,6 +24,10 @@ import java.util.function.Predicate;
  * the door cannot see are refused at start-up, so no route can slip past it.
  */
 public final class Door implements HttpRules {
+
+    private static final HeaderName LIMIT = HeaderNames.create("X-RateLimit-Limit");
+    private static final HeaderName REMAINING = HeaderNames.create("X-RateLimit-Remaining");
+    private static final HeaderName RESET = HeaderNames.create("X-RateLimit-Reset");
 
     private final HttpRules rules;
     private final Authenticator authenticator;
@@ -63,9 +73,37 @@ public final class Door implements HttpRules {
 
     private Handler authenticated(Handler handler) {
         return (req, res) -> {
-            Caller.bind(req, authenticator.require(req));
-            handler.handle(req, res);
+            Actor actor;
+            try {
+                actor = authenticator.require(req);
+            } catch (RateLimitExceededException e) {
+                limitHeaders(res, e.limit(), 0, e.resetEpochSecond());
+                res.header(HeaderNames.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+                throw e;
+            }
+            Caller.bind(req, actor);
+            KeyScope key = actor.keyScope().orElse(null);
+            if (key == null) {
+                handler.handle(req, res);
+                return;
+            }
+            limitHeaders(res, key.limit(), key.remaining(), key.resetEpochSecond());
+            long start = System.nanoTime();
+            boolean failed = true;
+            try {
+                handler.handle(req, res);
+                failed = res.status().code() >= 400;
+            } finally {
+                authenticator.finished(key.keyId(), failed, (System.nanoTime() - start) / 1_000_000);
+            }
         };
+    }
+
+    /** The key's hourly window, on every response to a keyed request. */
+    private static void limitHeaders(ServerResponse res, int limit, int remaining, long resetEpochSecond) {
+        res.header(LIMIT, String.valueOf(limit));
+        res.header(REMAINING, String.valueOf(remaining));
+        res.header(RESET, String.valueOf(resetEpochSecond));
     }
 
     @Override

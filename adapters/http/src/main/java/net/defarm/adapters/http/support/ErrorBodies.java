@@ -10,6 +10,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import net.defarm.application.identity.RateLimitExceededException;
 import net.defarm.application.identity.AuthenticationException;
 import net.defarm.application.shared.StoreUnavailableException;
 import net.defarm.domain.shared.ConflictException;
@@ -97,6 +98,7 @@ public final class ErrorBodies {
             case NotFoundException n -> Status.NOT_FOUND_404;
             case ConflictException c -> Status.CONFLICT_409;
             case InvalidInputException i -> Status.BAD_REQUEST_400;
+            case RateLimitExceededException r -> Status.TOO_MANY_REQUESTS_429;
             default -> Status.BAD_REQUEST_400;
         };
     }
