@@ -68,11 +68,15 @@ public final class CircuitQueries {
         this.events = events;
     }
 
+    /** A circuit the caller may look at; a non-member of a public circuit gets its outsider's view. */
     public Circuit get(Actor actor, UUID circuitId) {
-        return store.visible(actor, circuitId);
+        return store.visible(actor, circuitId).seenBy(actor == null ? null : actor.userId());
     }
 
-    /** The caller's circuits, plus public ones unless {@code includePublic} is false; oldest first. */
+    /**
+     * The caller's circuits, plus public ones unless {@code includePublic} is false; oldest first. Public circuits
+     * the caller does not belong to come in their outsider's view.
+     */
     public Page<Circuit> list(Actor actor, boolean includePublic, CircuitStatus status, PageRequest page) {
         CircuitRepository.CircuitKey after = null;
         if (page.cursor() != null) {
@@ -81,7 +85,7 @@ public final class CircuitQueries {
         }
         return Page.of(store.circuits.find(new CircuitRepository.CircuitQuery(actor.userId(), includePublic, status),
                 after, page.limit() + 1), page.limit(), c -> Cursor.encode("circuits", Cursor.micros(c.createdAt()),
-                c.circuitId().toString()));
+                c.circuitId().toString())).map(c -> c.seenBy(actor.userId()));
     }
 
     /** The circuits {@code memberId} belongs to: only one's own list, another user's circuits are not disclosed. */
