@@ -65,4 +65,44 @@ public abstract class CircuitTenancyFindingsHttpTests extends RunningService {
         assertTrue(full.toString().contains(p.message()), full.toString());
         assertFalse(full.path("custom_roles").isEmpty(), full.toString());
     }
+
+    /** A pending push by a plain member into {@code owner}'s approval-gated circuit; answers the operation id. */
+    private String pendingPush(User owner, String circuitId, User member) {
+        addMember(owner, circuitId, member, "member");
+        ok(api.put("/api/circuits/" + circuitId, owner.token(),
+                "{\"permissions\":{\"require_approval_for_push\":true}}"));
+        String dfid = ok(api.post("/api/items", member.token(), "{\"identifiers\":[{\"key\":\"lote\",\"value\":\"P-"
+                + UUID.randomUUID() + "\"}]}")).text("dfid");
+        return ok(api.post("/api/circuits/" + circuitId + "/push/" + dfid, member.token(), "{}")).text("operation_id");
+    }
+
+    @Test
+    void decidingAnOperationOfAnotherCircuitAnswersLikeAnUnknownOne() {
+        User owner = api.newUser("owner");
+        User member = api.newUser("member");
+        String cid = newCircuit(owner, "Gated", "operations");
+        String op = pendingPush(owner, cid, member);
+        String publicCid = newCircuit(owner, "Gated public", "operations");
+        String publicOp = pendingPush(owner, publicCid, api.newUser("member"));
+        ok(api.put("/api/circuits/" + publicCid + "/public-settings", owner.token(), "{\"public_settings\":"
+                + "{\"access_mode\":\"public\"}}"));
+        User outsider = api.newUser("outsider");
+        String unknown = UUID.randomUUID().toString();
+
+        Response unknownOne = api.post("/api/circuits/operations/" + unknown + "/approve", outsider.token(), "");
+        assertError(unknownOne, 404, "OPERATION_NOT_FOUND");
+        for (String id : List.of(op, publicOp)) {
+            for (String verb : List.of("approve", "reject")) {
+                Response r = api.post("/api/circuits/operations/" + id + "/" + verb, outsider.token(), "{}");
+                assertError(r, 404, "OPERATION_NOT_FOUND");
+                assertEquals(unknownOne.body().path("error"), r.body().path("error"));
+            }
+        }
+        assertError(api.post("/api/circuits/" + publicCid + "/pending-items/" + publicOp + "/approve",
+                outsider.token(), "{}"), 404, "OPERATION_NOT_FOUND");
+        // A member without ManageMembers still learns it lacks the permission; the owner still decides.
+        assertEquals(403, api.post("/api/circuits/operations/" + op + "/approve", member.token(), "").status());
+        assertEquals("Completed", ok(api.post("/api/circuits/operations/" + op + "/approve", owner.token(), ""))
+                .text("status"));
+    }
 }
