@@ -104,5 +104,10 @@ public abstract class CircuitTenancyFindingsHttpTests extends RunningService {
         assertEquals(403, api.post("/api/circuits/operations/" + op + "/approve", member.token(), "").status());
         assertEquals("Completed", ok(api.post("/api/circuits/operations/" + op + "/approve", owner.token(), ""))
                 .text("status"));
+        // The approval time comes typed from the operation, never parsed from raw metadata in the handler.
+        JsonNode approved = ok(api.post("/api/circuits/" + publicCid + "/pending-items/" + publicOp + "/approve",
+                owner.token(), "")).body().path("data");
+        assertTrue(approved.path("approved_at").isNumber(), approved.toString());
+        assertTrue(approved.path("approved_at").asLong() >= approved.path("pushed_at").asLong(), approved.toString());
     }
 }
