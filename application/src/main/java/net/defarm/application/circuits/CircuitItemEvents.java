@@ -27,6 +27,12 @@ final class CircuitItemEvents {
                 memberCircuits.circuitsOf(actor.userId())).forItem(dfid), null, limit);
     }
 
+    /** Whether the actor may read this event by the event visibility rules (its creator always may). */
+    boolean readable(Actor actor, Event event) {
+        return event.source().equals(actor.userId())
+                || event.isVisibleTo(actor.userId(), memberCircuits.circuitsOf(actor.userId()));
+    }
+
     /** The item's public events; the first {@code limit}, oldest first. */
     List<Event> published(String dfid, int limit) {
         return events.find(EventRepository.EventQuery.publicOnly().forItem(dfid), null, limit);

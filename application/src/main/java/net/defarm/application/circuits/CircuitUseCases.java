@@ -43,7 +43,7 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
                 new ManageMembership(store, ports.users()),
                 new JoinCircuit(store, ports.notifications(), hasher),
                 new PushToCircuit(store, traffic, ports.items(), itemAccess, ports.lidMappings(), ports.circuitItems(),
-                        events, ports.users(), dfids, snapshots),
+                        events, ports.users(), dfids, snapshots, itemEvents),
                 new PullFromCircuit(store, traffic, ports.circuitItems(), ports.items(), itemEvents),
                 new ApproveOperations(store, traffic, ports.operations()),
                 new CircuitQueries(store, ports.circuitItems(), ports.operations(), ports.activities(), ports.items(),
