@@ -32,7 +32,7 @@ public final class ApproveOperations {
     public CircuitOperation approve(Actor actor, UUID operationId) {
         return Retry.onStale(() -> store.uow.inTransaction(() -> {
             CircuitOperation operation = load(operationId);
-            Circuit circuit = store.load(operation.circuitId());
+            Circuit circuit = decidable(actor, operation);
             circuit.require(actor.userId(), Permission.MANAGE_MEMBERS, "approve operations");
             CircuitOperation approved = operations.update(operation.approved(actor.userId(), store.clock.now()));
             traffic.complete(circuit, approved);
@@ -44,7 +44,7 @@ public final class ApproveOperations {
     public CircuitOperation reject(Actor actor, UUID operationId, String reason) {
         return Retry.onStale(() -> store.uow.inTransaction(() -> {
             CircuitOperation operation = load(operationId);
-            Circuit circuit = store.load(operation.circuitId());
+            Circuit circuit = decidable(actor, operation);
             circuit.require(actor.userId(), Permission.MANAGE_MEMBERS, "reject operations");
             return operations.update(operation.rejected(actor.userId(), reason, store.clock.now()));
         }));
@@ -90,6 +90,18 @@ public final class ApproveOperations {
                         + "authenticated user; the body names someone else");
             }
         }
+    }
+
+    /**
+     * The operation's circuit, if the caller belongs to it. To anyone else an operation id is as unknown as one
+     * that does not exist (404, not 403), so knowing the id reveals nothing; members lacking ManageMembers get 403.
+     */
+    private Circuit decidable(Actor actor, CircuitOperation operation) {
+        Circuit circuit = store.load(operation.circuitId());
+        if (!circuit.isMember(actor.userId())) {
+            throw notFound();
+        }
+        return circuit;
     }
 
     private void inCircuit(UUID circuitId, UUID operationId) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import net.defarm.application.events.EventQueries;
 import net.defarm.application.items.ItemRepository;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Cursor;
@@ -54,10 +53,10 @@ public final class CircuitQueries {
     private final CircuitOperationRepository operations;
     private final CircuitActivityRepository activities;
     private final ItemRepository items;
-    private final EventQueries events;
+    private final CircuitItemEvents events;
 
     CircuitQueries(CircuitStore store, CircuitItemRepository circuitItems, CircuitOperationRepository operations,
-                   CircuitActivityRepository activities, ItemRepository items, EventQueries events,
+                   CircuitActivityRepository activities, ItemRepository items, CircuitItemEvents events,
                    CircuitPublication publication) {
         this.publication = publication;
         this.store = store;
@@ -68,11 +67,15 @@ public final class CircuitQueries {
         this.events = events;
     }
 
+    /** A circuit the caller may look at; a non-member of a public circuit gets its outsider's view. */
     public Circuit get(Actor actor, UUID circuitId) {
-        return store.visible(actor, circuitId);
+        return store.visible(actor, circuitId).seenBy(actor == null ? null : actor.userId());
     }
 
-    /** The caller's circuits, plus public ones unless {@code includePublic} is false; oldest first. */
+    /**
+     * The caller's circuits, plus public ones unless {@code includePublic} is false; oldest first. Public circuits
+     * the caller does not belong to come in their outsider's view.
+     */
     public Page<Circuit> list(Actor actor, boolean includePublic, CircuitStatus status, PageRequest page) {
         CircuitRepository.CircuitKey after = null;
         if (page.cursor() != null) {
@@ -81,7 +84,7 @@ public final class CircuitQueries {
         }
         return Page.of(store.circuits.find(new CircuitRepository.CircuitQuery(actor.userId(), includePublic, status),
                 after, page.limit() + 1), page.limit(), c -> Cursor.encode("circuits", Cursor.micros(c.createdAt()),
-                c.circuitId().toString()));
+                c.circuitId().toString())).map(c -> c.seenBy(actor.userId()));
     }
 
     /** The circuits {@code memberId} belongs to: only one's own list, another user's circuits are not disclosed. */
@@ -107,8 +110,8 @@ public final class CircuitQueries {
         }
         Page<CircuitItem> found = Page.of(circuitItems.find(circuitId, after, page.limit() + 1), page.limit(),
                 i -> Cursor.encode("circuit-items", Cursor.micros(i.pushedAt()), i.dfid()));
-        return found.map(i -> new CircuitItemView(i, withEvents ? events.visibleForItem(actor, i.dfid(),
-                PageRequest.first(PageRequest.MAX_LIMIT)).items() : List.of()));
+        return found.map(i -> new CircuitItemView(i, withEvents ? events.visibleTo(actor, i.dfid(),
+                PageRequest.MAX_LIMIT) : List.of()));
     }
 
     public Page<CircuitOperation> operations(Actor actor, UUID circuitId, CircuitOperation.Status status,
@@ -158,8 +161,7 @@ public final class CircuitQueries {
         List<PublishedItem> published = new ArrayList<>();
         List<String> dfids = publication.publishedItems(circuit);
         for (String dfid : dfids.subList(0, Math.min(dfids.size(), PUBLIC_PAGE_ITEMS))) {
-            published.add(new PublishedItem(dfid, events.publicForItem(dfid,
-                    PageRequest.first(PUBLIC_PAGE_EVENTS)).items()));
+            published.add(new PublishedItem(dfid, events.published(dfid, PUBLIC_PAGE_EVENTS)));
         }
         return new PublicInfo(circuit, circuitItems.count(circuitId), dfids, published);
     }

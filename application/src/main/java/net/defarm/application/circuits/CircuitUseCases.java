@@ -1,8 +1,8 @@
 package net.defarm.application.circuits;
 
 import net.defarm.application.delivery.PostActions;
-import net.defarm.application.events.EventQueries;
 import net.defarm.application.events.EventRepository;
+import net.defarm.application.events.MemberCircuits;
 import net.defarm.application.identity.PasswordHasher;
 import net.defarm.application.identity.UserAccountRepository;
 import net.defarm.application.integrity.ItemSnapshots;
@@ -28,11 +28,12 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
                         UnitOfWork unitOfWork) {
     }
 
-    public static CircuitUseCases create(Ports ports, ItemAccess itemAccess, EventQueries eventQueries,
+    public static CircuitUseCases create(Ports ports, ItemAccess itemAccess, MemberCircuits memberCircuits,
                                          ItemSnapshots snapshots, PasswordHasher hasher, Clock clock,
                                          PostActions postActions) {
         CircuitStore store = new CircuitStore(ports.circuits(), ports.unitOfWork(), clock, postActions);
         EventRepository events = ports.events();
+        CircuitItemEvents itemEvents = new CircuitItemEvents(events, memberCircuits);
         CircuitTraffic traffic = new CircuitTraffic(store, ports.circuitItems(), ports.operations(),
                 ports.activities(), events, clock);
         DfidIssuer dfids = new DfidIssuer(ports.dfidSequence(), clock);
@@ -42,11 +43,11 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
                 new ManageMembership(store, ports.users()),
                 new JoinCircuit(store, ports.notifications(), hasher),
                 new PushToCircuit(store, traffic, ports.items(), itemAccess, ports.lidMappings(), ports.circuitItems(),
-                        events, ports.users(), dfids, snapshots),
-                new PullFromCircuit(store, traffic, ports.circuitItems(), ports.items(), eventQueries),
+                        events, ports.users(), dfids, snapshots, itemEvents),
+                new PullFromCircuit(store, traffic, ports.circuitItems(), ports.items(), itemEvents),
                 new ApproveOperations(store, traffic, ports.operations()),
                 new CircuitQueries(store, ports.circuitItems(), ports.operations(), ports.activities(), ports.items(),
-                        eventQueries, publication),
+                        itemEvents, publication),
                 publication);
     }
 }

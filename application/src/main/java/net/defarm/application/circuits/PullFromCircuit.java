@@ -2,7 +2,6 @@ package net.defarm.application.circuits;
 
 import java.util.List;
 import java.util.UUID;
-import net.defarm.application.events.EventQueries;
 import net.defarm.application.items.ItemRepository;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.PageRequest;
@@ -32,10 +31,10 @@ public final class PullFromCircuit {
     private final CircuitTraffic traffic;
     private final CircuitItemRepository circuitItems;
     private final ItemRepository items;
-    private final EventQueries events;
+    private final CircuitItemEvents events;
 
     PullFromCircuit(CircuitStore store, CircuitTraffic traffic, CircuitItemRepository circuitItems,
-                    ItemRepository items, EventQueries events) {
+                    ItemRepository items, CircuitItemEvents events) {
         this.store = store;
         this.traffic = traffic;
         this.circuitItems = circuitItems;
@@ -52,8 +51,7 @@ public final class PullFromCircuit {
             }
             Item item = items.findByDfid(dfid)
                     .orElseThrow(() -> new NotFoundException("ITEM_NOT_FOUND", "Item not found"));
-            List<Event> timeline = events.visibleForItem(actor, dfid, PageRequest.first(MAX_EVENTS))
-                    .items();
+            List<Event> timeline = events.visibleTo(actor, dfid, MAX_EVENTS);
             CircuitOperation operation = traffic.begin(circuit, dfid, CircuitOperation.Type.PULL, actor.userId());
             return new Pulled(item, timeline, operation);
         }));

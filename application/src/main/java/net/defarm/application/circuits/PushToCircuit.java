@@ -63,10 +63,12 @@ public final class PushToCircuit {
     private final UserAccountRepository users;
     private final DfidIssuer dfids;
     private final ItemSnapshots snapshots;
+    private final CircuitItemEvents itemEvents;
 
     PushToCircuit(CircuitStore store, CircuitTraffic traffic, ItemRepository items, ItemAccess access,
                   LidMappingRepository mappings, CircuitItemRepository circuitItems, EventRepository events,
-                  UserAccountRepository users, DfidIssuer dfids, ItemSnapshots snapshots) {
+                  UserAccountRepository users, DfidIssuer dfids, ItemSnapshots snapshots,
+                  CircuitItemEvents itemEvents) {
         this.store = store;
         this.traffic = traffic;
         this.items = items;
@@ -77,6 +79,7 @@ public final class PushToCircuit {
         this.users = users;
         this.dfids = dfids;
         this.snapshots = snapshots;
+        this.itemEvents = itemEvents;
     }
 
     /**
@@ -229,8 +232,8 @@ public final class PushToCircuit {
 
     /**
      * Attaches the caller's local events to an item of the circuit: each becomes an event of that DFID, unless the
-     * item already records the same fact (then it is counted as deduplicated and stays local). Unknown or already
-     * pushed local ids are skipped.
+     * item already records the same fact (then it is counted as deduplicated and stays local, and the recorded
+     * event's id is reported only if the caller may read it). Unknown or already pushed local ids are skipped.
      */
     public List<EventPush> pushEvents(Actor actor, UUID circuitId, String dfid, List<UUID> localEventIds) {
         if (localEventIds.size() > Limits.MAX_BATCH_ITEMS) {
@@ -250,8 +253,12 @@ public final class PushToCircuit {
                     continue;
                 }
                 Optional<Event> twin = events.findByContentHash(local.get().hashIfAttachedTo(dfid));
-                if (twin.isPresent()) {
+                if (twin.isPresent() && itemEvents.readable(actor, twin.get())) {
                     pushed.add(new EventPush(localId, twin.get().eventId(), dfid, true, twin.get().eventId()));
+                } else if (twin.isPresent()) {
+                    // Still a duplicate (the fact is recorded once, the local event stays local), but the recorded
+                    // event is not the caller's to read: the answer names only the caller's own event.
+                    pushed.add(new EventPush(localId, local.get().eventId(), dfid, true, null));
                 } else {
                     Event moved = events.update(local.get().pushedTo(dfid, circuitId));
                     pushed.add(new EventPush(localId, moved.eventId(), dfid, false, null));

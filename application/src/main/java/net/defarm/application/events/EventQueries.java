@@ -49,20 +49,7 @@ public final class EventQueries {
     /** The timeline of an item the caller may read. */
     public Page<Event> forItem(Actor actor, String dfid, PageRequest page) {
         items.readable(actor, dfid);
-        return visibleForItem(actor, dfid, page);
-    }
-
-    /**
-     * The events of an item that this actor may see, for callers that have already decided the actor may look at
-     * the item (a circuit member reading a circuit's item).
-     */
-    public Page<Event> visibleForItem(Actor actor, String dfid, PageRequest page) {
         return find(visibleTo(actor).forItem(dfid), page);
-    }
-
-    /** The public events of an item: what anyone may see, signed in or not. */
-    public Page<Event> publicForItem(String dfid, PageRequest page) {
-        return find(EventRepository.EventQuery.publicOnly().forItem(dfid), page);
     }
 
     private EventRepository.EventQuery visibleTo(Actor actor) {

@@ -62,8 +62,8 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 storage.dfidSequence(), storage.events(), storage.users(), notifications, storage.unitOfWork());
         PostActions postActions = new PostActions(storage.postActions(), storage.outbox(), storage.items()::findByDfid,
                 clock);
-        CircuitUseCases circuits = CircuitUseCases.create(circuitPorts, items.access(), events.queries(), itemSnapshots,
-                hasher, clock, postActions);
+        CircuitUseCases circuits = CircuitUseCases.create(circuitPorts, items.access(), storage.memberCircuits(),
+                itemSnapshots, hasher, clock, postActions);
         DeliveryUseCases delivery = new DeliveryUseCases(
                 new ManagePostActions(storage.circuits()::findById, storage.postActions(), storage.outbox(),
                         deliveryPorts, policy, storage.unitOfWork(), clock),

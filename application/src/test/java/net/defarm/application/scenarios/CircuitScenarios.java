@@ -112,6 +112,34 @@ public abstract class CircuitScenarios extends StoreScenarios {
     }
 
     @Test
+    void pushEventsNamesARecordedTwinOnlyWhenTheCallerMayReadIt() {
+        Circuit c = circuit();
+        Item item = f.createItem(member, null, lote("E28b"));
+        f.circuits.push().push(member, c.circuitId(), item.dfid());
+        JsonObject fact = JsonObject.of("weight", JsonValue.of("480kg"));
+        Event first = f.events.recordEvent().recordLocal(member, EventType.UPDATED, EventVisibility.PUBLIC, fact);
+        f.circuits.push().pushEvents(member, c.circuitId(), item.dfid(), List.of(first.localEventId()));
+        Event again = f.events.recordEvent().recordLocal(member, EventType.UPDATED, EventVisibility.PUBLIC, fact);
+        PushToCircuit.EventPush own = f.circuits.push().pushEvents(member, c.circuitId(), item.dfid(),
+                List.of(again.localEventId())).getFirst();
+        assertEquals(new PushToCircuit.EventPush(again.localEventId(), first.eventId(), item.dfid(), true,
+                first.eventId()), own, "the caller's own recorded event is named");
+
+        // A stored event with the same content hash that is someone else's private event is never named.
+        Event local = f.events.recordEvent().recordLocal(member, EventType.UPDATED, EventVisibility.PUBLIC,
+                JsonObject.of("weight", JsonValue.of("490kg")));
+        Event foreign = new Event(UUID.randomUUID(), item.dfid(), EventType.UPDATED, f.clock.now(),
+                outsider.userId(), JsonObject.of("secret", JsonValue.of("x")), true, EventVisibility.PRIVATE,
+                local.hashIfAttachedTo(item.dfid()), null, false, null, 0);
+        f.storage.events().insertIfAbsent(foreign);
+        PushToCircuit.EventPush hidden = f.circuits.push().pushEvents(member, c.circuitId(), item.dfid(),
+                List.of(local.localEventId())).getFirst();
+        assertEquals(new PushToCircuit.EventPush(local.localEventId(), local.eventId(), item.dfid(), true, null),
+                hidden);
+        assertTrue(f.events.queries().getLocal(member, local.localEventId()).local(), "it stays local");
+    }
+
+    @Test
     void case29_pushEventsNeedsPushAndAKnownCircuit() {
         Circuit c = circuit();
         Item item = f.createItem(viewer, null, lote("E29"));

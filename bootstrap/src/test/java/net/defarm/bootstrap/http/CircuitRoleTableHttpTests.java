@@ -85,6 +85,9 @@ public abstract class CircuitRoleTableHttpTests extends RunningService {
             UNAUTHENTICATED);
     private static final Map<Role, Outcome> MANAGERS_CHANGE = expect(OK, OK, DENIED, DENIED, DENIED, DENIED,
             UNAUTHENTICATED);
+    /** Operation decisions: to a non-member, an operation id of the circuit is as unknown as a made-up one. */
+    private static final Map<Role, Outcome> MANAGERS_DECIDE = expect(OK, OK, DENIED, DENIED, DENIED,
+            code(404, "OPERATION_NOT_FOUND"), UNAUTHENTICATED);
     private static final Map<Role, Outcome> PUSHERS = expect(OK, OK, OK, DENIED, DENIED, DENIED, UNAUTHENTICATED);
     private static final Map<Role, Outcome> ROLE_MANAGERS = expect(OK, OK, DENIED, DENIED, OK, DENIED,
             UNAUTHENTICATED);
@@ -141,13 +144,13 @@ public abstract class CircuitRoleTableHttpTests extends RunningService {
         ops.add(new Operation("pull", (t, c) -> t.api.post(c.path("/pull/" + t.pushedItem(c)), c.token(), "{}"),
                 expect(OK, OK, OK, OK, OK, DENIED, UNAUTHENTICATED)));
         ops.add(new Operation("approve operation", (t, c) -> t.api.post("/api/circuits/operations/"
-                + t.pendingPush(c) + "/approve", c.token(), ""), MANAGERS_CHANGE));
+                + t.pendingPush(c) + "/approve", c.token(), ""), MANAGERS_DECIDE));
         ops.add(new Operation("reject operation", (t, c) -> t.api.post("/api/circuits/operations/"
-                + t.pendingPush(c) + "/reject", c.token(), "{\"reason\":\"no\"}"), MANAGERS_CHANGE));
+                + t.pendingPush(c) + "/reject", c.token(), "{\"reason\":\"no\"}"), MANAGERS_DECIDE));
         ops.add(new Operation("approve pending item", (t, c) -> t.api.post(c.path("/pending-items/"
-                + t.pendingPush(c) + "/approve"), c.token(), ""), MANAGERS_CHANGE));
+                + t.pendingPush(c) + "/approve"), c.token(), ""), MANAGERS_DECIDE));
         ops.add(new Operation("reject pending item", (t, c) -> t.api.post(c.path("/pending-items/"
-                + t.pendingPush(c) + "/reject"), c.token(), ""), MANAGERS_CHANGE));
+                + t.pendingPush(c) + "/reject"), c.token(), ""), MANAGERS_DECIDE));
         ops.add(new Operation("request to join", (t, c) -> t.api.post(c.path("/requests"), c.token(),
                 "{\"message\":\"hi\"}"), expect(code(409, "ALREADY_MEMBER"), code(409, "ALREADY_MEMBER"),
                 code(409, "ALREADY_MEMBER"), code(409, "ALREADY_MEMBER"), code(409, "ALREADY_MEMBER"), OK,

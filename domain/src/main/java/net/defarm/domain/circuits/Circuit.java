@@ -84,6 +84,25 @@ public record Circuit(
         return ownerId.equals(userId) || member(userId).isPresent();
     }
 
+    /**
+     * The circuit as {@code userId} may see it. A member sees everything; anyone else (a public circuit's reader)
+     * gets the same shape without the circuit's people and internals: only the owner's member entry, only their
+     * own join request, no custom roles, and the adapter without who configured it unless that was the owner.
+     */
+    public Circuit seenBy(String userId) {
+        if (userId != null && isMember(userId)) {
+            return this;
+        }
+        List<CircuitMember> owner = members.stream().filter(m -> m.memberId().equals(ownerId)).toList();
+        List<JoinRequest> own = joinRequests.stream().filter(r -> r.requesterId().equals(userId)).toList();
+        CircuitAdapterConfig adapter = adapterConfig == null || ownerId.equals(adapterConfig.configuredBy())
+                ? adapterConfig : new CircuitAdapterConfig(adapterConfig.adapterType(), null,
+                adapterConfig.configuredAt(), adapterConfig.requiresApproval(), adapterConfig.autoMigrateExisting(),
+                adapterConfig.sponsorAdapterAccess());
+        return new Circuit(circuitId, name, description, ownerId, defaultNamespace, aliasConfig, createdAt,
+                lastModified, owner, permissions, status, own, List.of(), publicSettings, adapter, version);
+    }
+
     public boolean can(String userId, Permission permission) {
         return member(userId).map(m -> m.has(permission)).orElse(false);
     }

@@ -1,9 +1,11 @@
 package net.defarm.domain.circuits;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.WireNames;
@@ -77,6 +79,22 @@ public record CircuitOperation(UUID operationId, UUID circuitId, String dfid, Ty
         meta.put("approved_at", now.toString());
         return new CircuitOperation(operationId, circuitId, dfid, type, requesterId, timestamp, Status.COMPLETED, meta,
                 version);
+    }
+
+    /**
+     * When the operation was approved, if it was. Read from the stored metadata, which older or hand-edited rows may
+     * lack or hold in another form: such a value counts as unknown rather than failing the read.
+     */
+    public Optional<Instant> approvedAt() {
+        String value = metadata.get("approved_at");
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     public CircuitOperation rejected(String rejecterId, String reason, Instant now) {

@@ -174,8 +174,8 @@ public final class CircuitTrafficRoutes implements HttpService {
         body.put("success", true);
         body.put("message", "Item approved and added to circuit");
         body.put("data", new ApprovedPendingView(id.toString(), approved.dfid(), approved.requesterId(),
-                approved.timestamp().getEpochSecond(), actor.userId(), Instant.parse(
-                approved.metadata().get("approved_at")).getEpochSecond(), "active"));
+                approved.timestamp().getEpochSecond(), actor.userId(), approved.approvedAt()
+                .map(Instant::getEpochSecond).orElse(null), "active"));
         json.ok(res, body);
     }
 

@@ -257,8 +257,9 @@ final class CircuitViews {
                           List<EventPushView> events) {
     }
 
+    /** {@code approvedAt}: epoch seconds, null when the stored approval time is missing or unreadable. */
     record ApprovedPendingView(String circuitId, String dfid, String pushedBy, long pushedAt, String approvedBy,
-                               long approvedAt, String status) {
+                               Long approvedAt, String status) {
     }
 
     record JoinPublicView(boolean success, String message, boolean requiresApproval) {

@@ -1,0 +1,8 @@
+package net.defarm.bootstrap.http;
+
+class MemoryModeCircuitTenancyFindingsTest extends CircuitTenancyFindingsHttpTests {
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.MEMORY;
+    }
+}
