@@ -7,12 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import net.defarm.application.notifications.NotificationFeed;
 import net.defarm.application.notifications.NotificationRepository;
+import net.defarm.application.notifications.NotificationSubscribers;
 import net.defarm.domain.notifications.Notification;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -49,7 +47,7 @@ public final class PostgresNotificationFeed implements NotificationFeed, AutoClo
     private final PostgresDatabase db;
     private final PostgresSettings settings;
     private final NotificationRepository notifications;
-    private final Map<String, Set<Consumer<Notification>>> subscribers = new ConcurrentHashMap<>();
+    private final NotificationSubscribers subscribers = new NotificationSubscribers();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicReference<Connection> connection = new AtomicReference<>();
@@ -70,17 +68,9 @@ public final class PostgresNotificationFeed implements NotificationFeed, AutoClo
 
     @Override
     public Subscription subscribe(String userId, Consumer<Notification> listener) {
-        Consumer<Notification> entry = listener::accept;
-        subscribers.compute(userId, (k, set) -> {
-            Set<Consumer<Notification>> listeners = set == null ? ConcurrentHashMap.newKeySet() : set;
-            listeners.add(entry);
-            return listeners;
-        });
+        Subscription subscription = subscribers.add(userId, listener);
         startListening();
-        return () -> subscribers.computeIfPresent(userId, (k, set) -> {
-            set.remove(entry);
-            return set.isEmpty() ? null : set;
-        });
+        return subscription;
     }
 
     /**
@@ -178,8 +168,7 @@ public final class PostgresNotificationFeed implements NotificationFeed, AutoClo
             return;
         }
         String userId = payload.substring(space + 1);
-        Set<Consumer<Notification>> listeners = subscribers.get(userId);
-        if (listeners == null || listeners.isEmpty()) {
+        if (!subscribers.follows(userId)) {
             return;
         }
         Optional<Notification> loaded;
@@ -190,13 +179,7 @@ public final class PostgresNotificationFeed implements NotificationFeed, AutoClo
             return;
         }
         // The payload is only a hint: the stored notification decides whose it is.
-        loaded.filter(n -> n.userId().equals(userId)).ifPresent(n -> listeners.forEach(listener -> {
-            try {
-                listener.accept(n);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "a notification subscriber failed: " + e);
-            }
-        }));
+        loaded.filter(n -> n.userId().equals(userId)).ifPresent(subscribers::deliver);
     }
 
     private static void sleep(Duration d) {
