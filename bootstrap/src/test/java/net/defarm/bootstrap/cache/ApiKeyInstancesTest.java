@@ -20,6 +20,7 @@ import net.defarm.bootstrap.http.ApiClient.Response;
 import net.defarm.bootstrap.http.KeyRequests;
 import net.defarm.bootstrap.http.RunningService;
 import net.defarm.bootstrap.http.TestSettings;
+import net.defarm.bootstrap.support.Pause;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class ApiKeyInstancesTest {
 
     private static ServiceSettings postgres(TestDatabase db) {
-        return TestSettings.postgres(db.jdbcUrl(), TestDatabase.USER, TestDatabase.PASSWORD);
+        return TestSettings.postgres(db);
     }
 
     private static ServiceSettings cached(TestDatabase db, int redisPort, String prefix) {
@@ -47,15 +48,6 @@ class ApiKeyInstancesTest {
 
     private static void assertStatus(int status, Response r) {
         assertEquals(status, r.status(), r.body().toString());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     @Test
@@ -77,7 +69,7 @@ class ApiKeyInstancesTest {
             while ((refused = machineOnB.get("/api/items", key)).status() != 401) {
                 assertTrue(System.nanoTime() - revoked < Duration.ofSeconds(1).toNanos(),
                         "B refuses the revoked key within one second: " + refused.body());
-                sleep(5);
+                Pause.millis(5);
             }
             assertEquals("API_KEY_INACTIVE", refused.text("code"));
 

@@ -18,6 +18,7 @@ import net.defarm.bootstrap.http.ApiClient;
 import net.defarm.bootstrap.http.ApiClient.Response;
 import net.defarm.bootstrap.http.RunningService;
 import net.defarm.bootstrap.http.TestSettings;
+import net.defarm.bootstrap.support.Pause;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +66,7 @@ class CachedInstancesTest {
                 while (weight(onB, token, dfid) != round) {
                     assertTrue(System.nanoTime() - start < Duration.ofSeconds(1).toNanos(),
                             "B sees A's update " + round + " within one second");
-                    sleep(5);
+                    Pause.millis(5);
                 }
             }
         }
@@ -103,19 +104,19 @@ class CachedInstancesTest {
                     }
                 }));
             }
-            sleep(1000);
+            Pause.millis(1000);
             proxy.cut();
-            sleep(1500);
+            Pause.millis(1500);
             proxy.freeze();
             proxy.start();
-            sleep(1000);
+            Pause.millis(1000);
             proxy.thaw();
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (!service.cacheStatus().orElseThrow().redis().equals("healthy")) {
                 assertTrue(System.nanoTime() < deadline, "the cache recovers: " + service.cacheStatus());
-                sleep(20);
+                Pause.millis(20);
             }
-            sleep(1000);
+            Pause.millis(1000);
             running.set(false);
             for (Thread t : clients) {
                 t.join(10_000);
@@ -129,15 +130,6 @@ class CachedInstancesTest {
                 Response after = api.get("/api/items/" + dfid, token);
                 assertEquals(200, after.status());
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }

@@ -34,7 +34,7 @@ public abstract class RunningService {
             case MEMORY -> TestSettings.memory();
             case POSTGRES -> {
                 database = TestDatabase.create();
-                yield TestSettings.postgres(database.jdbcUrl(), TestDatabase.USER, TestDatabase.PASSWORD);
+                yield TestSettings.postgres(database);
             }
             case POSTGRES_TWO_LEVEL_CACHE -> {
                 database = TestDatabase.create();

@@ -1,5 +1,6 @@
 package net.defarm.bootstrap.http;
 
+import net.defarm.adapters.postgres.TestDatabase;
 import java.time.Duration;
 import net.defarm.adapters.cache.CacheSettings;
 import net.defarm.bootstrap.DeliverySettings;
@@ -29,6 +30,11 @@ public final class TestSettings {
                 new ServiceSettings.Database(jdbcUrl, user, password, 8, Duration.ofSeconds(1), Duration.ofSeconds(10)),
                 false, SECRET, false, Duration.ofHours(24), 4, false,
                 CacheSettings.defaults(CacheSettings.Kind.NONE), SHUTDOWN_GRACE, DeliverySettings.defaults(WEBHOOK_KEY));
+    }
+
+    /** Postgres mode on a test database, as its owner. */
+    public static ServiceSettings postgres(TestDatabase database) {
+        return postgres(database.jdbcUrl(), TestDatabase.USER, TestDatabase.PASSWORD);
     }
 
     /** Postgres mode behind a cache of the given kind, towards Redis at {@code redisPort} under {@code prefix}. */

@@ -22,6 +22,7 @@ import net.defarm.application.delivery.DeliveryPolicy;
 import net.defarm.bootstrap.ServiceSettings;
 import net.defarm.bootstrap.http.ApiClient.Response;
 import net.defarm.bootstrap.http.ApiClient.User;
+import net.defarm.bootstrap.support.Pause;
 import net.defarm.bootstrap.support.WebhookReceiver;
 import net.defarm.bootstrap.support.WebhookReceiver.Received;
 import org.junit.jupiter.api.AfterAll;
@@ -91,7 +92,7 @@ abstract class WebhookHttpTests extends RunningService {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("deliveries did not settle in " + WAIT + ": " + list);
             }
-            pause(Duration.ofMillis(50));
+            Pause.sleep(Duration.ofMillis(50));
         }
     }
 
@@ -105,15 +106,6 @@ abstract class WebhookHttpTests extends RunningService {
             return MAPPER.readTree(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void pause(Duration d) {
-        try {
-            Thread.sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 
@@ -144,7 +136,7 @@ abstract class WebhookHttpTests extends RunningService {
 
         deliveries(a, cid, d -> all(d, 2, "Delivered"));
         List<Received> got = receiver.await(path, r -> r.size() >= 2, WAIT);
-        pause(Duration.ofMillis(300));
+        Pause.sleep(Duration.ofMillis(300));
         got = receiver.at(path);
         assertEquals(2, got.size(), "each event exactly once");
         assertEquals(Set.of("item_pushed", "item_tokenized"), got.stream()

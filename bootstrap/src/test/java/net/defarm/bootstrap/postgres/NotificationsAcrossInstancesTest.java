@@ -12,11 +12,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import net.defarm.adapters.postgres.TestDatabase;
-import net.defarm.bootstrap.Service;
 import net.defarm.bootstrap.http.ApiClient;
 import net.defarm.bootstrap.http.ApiClient.User;
 import net.defarm.bootstrap.http.SocketClient;
-import net.defarm.bootstrap.http.TestSettings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,14 +29,10 @@ class NotificationsAcrossInstancesTest {
 
     @Test
     void aJoinRequestOnInstanceAReachesASocketOnInstanceB() throws Exception {
-        try (TestDatabase database = TestDatabase.create();
-             Service a = Service.start(TestSettings.postgres(database.jdbcUrl(), TestDatabase.USER,
-                     TestDatabase.PASSWORD));
-             Service b = Service.start(TestSettings.postgres(database.jdbcUrl(), TestDatabase.USER,
-                     TestDatabase.PASSWORD))) {
-            ApiClient onA = new ApiClient(a.port());
+        try (TwoServices services = TwoServices.start()) {
+            ApiClient onA = new ApiClient(services.a().port());
             User owner = onA.newUser("owner");
-            try (SocketClient onB = SocketClient.connect(b.port(), owner.token())) {
+            try (SocketClient onB = SocketClient.connect(services.b().port(), owner.token())) {
                 assertEquals("connected", onB.next().path("type").asText());
                 assertEquals(0, onB.next().path("count").asLong());
                 List<Long> latenciesMs = new ArrayList<>();
@@ -73,18 +67,14 @@ class NotificationsAcrossInstancesTest {
 
     @Test
     void theListenerComesBackAfterItsConnectionIsKilled() throws Exception {
-        try (TestDatabase database = TestDatabase.create();
-             Service a = Service.start(TestSettings.postgres(database.jdbcUrl(), TestDatabase.USER,
-                     TestDatabase.PASSWORD));
-             Service b = Service.start(TestSettings.postgres(database.jdbcUrl(), TestDatabase.USER,
-                     TestDatabase.PASSWORD))) {
-            ApiClient onA = new ApiClient(a.port());
+        try (TwoServices services = TwoServices.start()) {
+            ApiClient onA = new ApiClient(services.a().port());
             User owner = onA.newUser("owner");
-            try (SocketClient onB = SocketClient.connect(b.port(), owner.token())) {
+            try (SocketClient onB = SocketClient.connect(services.b().port(), owner.token())) {
                 onB.next();
                 onB.next();
                 // Kills the listeners of this test's schema (A's and B's), never those of a build running alongside.
-                int killed = killListeners(database.jdbcUrl());
+                int killed = killListeners(services.database().jdbcUrl());
                 assertTrue(killed >= 1, "B's listener connection was found");
                 // Notifications committed while B reconnects are missed (the list has them); keep creating new
                 // ones until one arrives, which proves B listens again.

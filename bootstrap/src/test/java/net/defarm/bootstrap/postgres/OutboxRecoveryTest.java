@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,15 +26,9 @@ class OutboxRecoveryTest {
     private static final Duration START = Duration.ofSeconds(60);
 
     private static Map<String, String> env(TestDatabase database, boolean dispatcher) {
-        Map<String, String> env = new HashMap<>();
-        env.put("STORAGE_MODE", "postgres");
-        env.put("DATABASE_URL", database.jdbcUrl());
-        env.put("DATABASE_USER", TestDatabase.USER);
-        env.put("DATABASE_PASSWORD", TestDatabase.PASSWORD);
-        env.put("JWT_SECRET", TestSettings.SECRET);
+        Map<String, String> env = ServiceProcess.postgresEnv(database);
         env.put("WEBHOOK_SECRET_KEY", TestSettings.WEBHOOK_KEY);
         env.put("WEBHOOK_ALLOWED_HOSTS", "127.0.0.1");
-        env.put("BCRYPT_COST", "4");
         env.put("DELIVERY_DISPATCHER_ENABLED", Boolean.toString(dispatcher));
         env.put("DELIVERY_POLL_INTERVAL_MS", "20");
         env.put("DELIVERY_BATCH_SIZE", "5");

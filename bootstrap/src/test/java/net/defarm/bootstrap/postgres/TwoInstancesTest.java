@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.defarm.adapters.postgres.TestDatabase;
-import net.defarm.bootstrap.Service;
 import net.defarm.bootstrap.http.ApiClient;
 import net.defarm.bootstrap.http.ApiClient.Response;
-import net.defarm.bootstrap.http.TestSettings;
 import org.junit.jupiter.api.Test;
 
 /** Two service instances on one database: 10,000 concurrent creations, no duplicate DFID, no lost item. */
@@ -23,12 +20,8 @@ class TwoInstancesTest {
 
     @Test
     void tenThousandConcurrentCreationsAcrossTwoInstances() throws Exception {
-        try (TestDatabase database = TestDatabase.create();
-             Service a = Service.start(TestSettings.postgres(database.jdbcUrl(), TestDatabase.USER,
-                     TestDatabase.PASSWORD));
-             Service b = Service.start(TestSettings.postgres(database.jdbcUrl(), TestDatabase.USER,
-                     TestDatabase.PASSWORD))) {
-            ApiClient[] apis = {new ApiClient(a.port()), new ApiClient(b.port())};
+        try (TwoServices services = TwoServices.start()) {
+            ApiClient[] apis = {new ApiClient(services.a().port()), new ApiClient(services.b().port())};
             String token = apis[0].signUp("two-instances");
             Set<String> dfids = ConcurrentHashMap.newKeySet();
             AtomicInteger acknowledged = new AtomicInteger();
@@ -57,9 +50,9 @@ class TwoInstancesTest {
             assertTrue(failures.isEmpty(), failures.stream().limit(5).toList().toString());
             assertEquals(ITEMS, acknowledged.get());
             assertEquals(ITEMS, dfids.size(), "no duplicate DFID");
-            assertEquals(ITEMS, database.count("SELECT count(*) FROM items"), "no lost item");
-            assertEquals(ITEMS, database.count("SELECT count(DISTINCT dfid) FROM items"));
-            assertEquals(ITEMS, database.count("SELECT count(*) FROM item_identifiers"));
+            assertEquals(ITEMS, services.database().count("SELECT count(*) FROM items"), "no lost item");
+            assertEquals(ITEMS, services.database().count("SELECT count(DISTINCT dfid) FROM items"));
+            assertEquals(ITEMS, services.database().count("SELECT count(*) FROM item_identifiers"));
         }
     }
 }
