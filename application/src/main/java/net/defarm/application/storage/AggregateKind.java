@@ -10,6 +10,7 @@ import net.defarm.domain.integrity.StateSnapshot;
 import net.defarm.domain.items.Item;
 import net.defarm.domain.items.PendingItem;
 import net.defarm.domain.notifications.Notification;
+import net.defarm.domain.shared.WireNames;
 
 /**
  * Every kind of record a store holds, in an order where each kind only refers to kinds before it (so an import in
@@ -45,12 +46,7 @@ public enum AggregateKind {
     }
 
     public static AggregateKind fromWireName(String name) {
-        for (AggregateKind k : values()) {
-            if (k.wireName.equals(name)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown record kind: " + name);
+        return WireNames.require(values(), AggregateKind::wireName, name, "record kind");
     }
 
     /** The record's key within its kind. */

@@ -1,5 +1,7 @@
 package net.defarm.domain.delivery;
 
+import net.defarm.domain.shared.WireNames;
+
 /** Where an outbox message stands. FAILED is the dead letter: no further attempt is made. */
 public enum OutboxStatus {
     PENDING("Pending"), IN_PROGRESS("InProgress"), DELIVERED("Delivered"), RETRYING("Retrying"), FAILED("Failed");
@@ -15,12 +17,7 @@ public enum OutboxStatus {
     }
 
     public static OutboxStatus fromWireName(String value) {
-        for (OutboxStatus s : values()) {
-            if (s.wireName.equals(value)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown outbox status: " + value);
+        return WireNames.require(values(), OutboxStatus::wireName, value, "outbox status");
     }
 
     public boolean settled() {

@@ -1,7 +1,7 @@
 package net.defarm.domain.delivery;
 
-import java.util.Locale;
 import java.util.Optional;
+import net.defarm.domain.shared.WireNames;
 
 /** What makes a circuit's webhooks fire. Requests name them in snake_case; responses use the variant name. */
 public enum TriggerEvent {
@@ -31,12 +31,8 @@ public enum TriggerEvent {
         if (value == null) {
             return Optional.empty();
         }
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        for (TriggerEvent t : values()) {
-            if (t.wireName.equals(v) || t.variantName.toLowerCase(Locale.ROOT).equals(v)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        String v = value.strip();
+        return WireNames.findIgnoringCase(values(), TriggerEvent::wireName, v)
+                .or(() -> WireNames.findIgnoringCase(values(), TriggerEvent::variantName, v));
     }
 }

@@ -1,5 +1,7 @@
 package net.defarm.domain.delivery;
 
+import net.defarm.domain.shared.WireNames;
+
 /** How a webhook authenticates to its receiver, besides the signature every request carries. */
 public enum WebhookAuthType {
     NONE("None"), BEARER_TOKEN("BearerToken"), API_KEY("ApiKey"), BASIC_AUTH("BasicAuth"),
@@ -17,11 +19,6 @@ public enum WebhookAuthType {
 
     /** Exact names; anything else (or nothing) is NONE. */
     public static WebhookAuthType parse(String value) {
-        for (WebhookAuthType t : values()) {
-            if (t.wireName.equals(value)) {
-                return t;
-            }
-        }
-        return NONE;
+        return WireNames.find(values(), WebhookAuthType::wireName, value).orElse(NONE);
     }
 }

@@ -1,6 +1,7 @@
 package net.defarm.domain.delivery;
 
 import java.util.Locale;
+import net.defarm.domain.shared.WireNames;
 
 /** The HTTP method a webhook is called with. */
 public enum WebhookMethod {
@@ -29,11 +30,6 @@ public enum WebhookMethod {
     }
 
     public static WebhookMethod fromVariantName(String value) {
-        for (WebhookMethod m : values()) {
-            if (m.variantName.equals(value)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown webhook method: " + value);
+        return WireNames.require(values(), WebhookMethod::variantName, value, "webhook method");
     }
 }
