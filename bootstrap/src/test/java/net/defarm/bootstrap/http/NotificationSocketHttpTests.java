@@ -76,6 +76,24 @@ public abstract class NotificationSocketHttpTests extends RunningService {
         }
     }
 
+    /** An API key with read permission opens the socket as its owner; one that may not read is refused. */
+    @Test
+    void anApiKeyInTheQueryOpensTheSocketAsItsOwner() {
+        User owner = api.newUser("live-machine");
+        String readKey = ok(api.post("/api/api-keys", owner.token(), "{\"name\":\"dashboard\","
+                + "\"organization_type\":\"Producer\",\"permissions\":{\"read\":true,\"write\":false,"
+                + "\"admin\":false,\"custom\":{}}}")).text("api_key");
+        try (SocketClient socket = SocketClient.connect(service.port(), readKey)) {
+            JsonNode connected = socket.next();
+            assertEquals("connected", connected.path("type").asText(), connected.toString());
+            assertEquals(owner.id(), connected.path("user_id").asText());
+        }
+        String writeOnly = ok(api.post("/api/api-keys", owner.token(), "{\"name\":\"pusher\","
+                + "\"organization_type\":\"Producer\",\"permissions\":{\"read\":false,\"write\":true,"
+                + "\"admin\":false,\"custom\":{}}}")).text("api_key");
+        assertEquals(403, SocketClient.refusedStatus(service.port(), writeOnly));
+    }
+
     @Test
     void aMissingOrBadTokenIsRefusedAtTheUpgrade() {
         assertEquals(401, SocketClient.refusedStatus(service.port(), null));

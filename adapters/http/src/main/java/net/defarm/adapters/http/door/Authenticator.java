@@ -67,13 +67,18 @@ public final class Authenticator {
 
     /**
      * The actor of a credential passed as the {@code token} query parameter: only the notifications WebSocket takes
-     * one (a browser cannot set headers on a WebSocket), checked by the same use case as the header.
+     * one (a browser cannot set headers on a WebSocket), checked by the same use case as the headers: a JWT, or an API
+     * key (a read of {@code path} by {@code clientAddress}, with the key's permissions, endpoints and addresses).
      */
-    public Actor requireToken(String token) {
+    public Actor requireToken(String token, String path, String clientAddress) {
         if (token == null || token.isBlank()) {
             throw new AuthenticationException("Authentication required: pass the token as ?token=<token>");
         }
-        return authenticate.actorFor(token.strip());
+        String credential = token.strip();
+        if (credential.startsWith(ApiKey.PREFIX)) {
+            return authenticate.actorForKey(credential, new Authenticate.KeyedRequest("GET", path, clientAddress));
+        }
+        return authenticate.actorFor(credential);
     }
 
     /** Counts a finished keyed request for the key's usage statistics (in memory; flushed in batches). */

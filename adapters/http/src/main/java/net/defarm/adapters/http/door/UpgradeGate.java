@@ -38,7 +38,8 @@ public final class UpgradeGate implements Filter {
             // Answered here rather than thrown, so that the filters around this one (the request log) see the status.
             // Other failures (the store unavailable) are thrown to the routing's error handlers.
             try {
-                authenticator.requireToken(req.query().first("token").orElse(null));
+                authenticator.requireToken(req.query().first("token").orElse(null), req.path().absolute().path(),
+                        authenticator.clientAddress(req));
             } catch (AuthenticationException e) {
                 ErrorBodies.send(json, res, Status.UNAUTHORIZED_401, e.getMessage(), e.code());
                 return;

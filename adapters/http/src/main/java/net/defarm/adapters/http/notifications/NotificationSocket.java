@@ -75,7 +75,10 @@ final class NotificationSocket implements WsListener {
     @Override
     public Optional<Headers> onHttpUpgrade(HttpPrologue prologue, Headers headers) throws WsUpgradeException {
         try {
-            actor = authenticator.requireToken(prologue.query().first("token").orElse(null));
+            // Checked again here, where Helidon gives no client address: a key restricted to addresses is then
+            // refused (the gate, which has the address, already decided for this request).
+            actor = authenticator.requireToken(prologue.query().first("token").orElse(null),
+                    prologue.uriPath().path(), null);
         } catch (RuntimeException e) {
             // Only reached if the token stopped being valid since the gate checked it; Helidon answers 400, no socket.
             throw new WsUpgradeException("notifications socket refused: the token was not accepted");
