@@ -40,7 +40,7 @@ public final class ExportEpcis {
         this.clock = clock;
     }
 
-    /** The item's events the caller may see; its identifiers in the creation's ILMD (personal ones to the owner only). */
+    /** The item's visible events; its identifiers in the creation's ILMD (personal ones for the owner only). */
     public EpcisPage item(Actor actor, String dfid, PageRequest page) {
         Item item = items.readable(actor, dfid);
         List<Identifier> identifiers = ItemAccess.isOwner(actor, item) ? item.identifiers()

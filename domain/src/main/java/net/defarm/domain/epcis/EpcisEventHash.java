@@ -2,19 +2,16 @@ package net.defarm.domain.epcis;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import net.defarm.domain.shared.Hashes;
 import net.defarm.domain.shared.JsonArray;
 import net.defarm.domain.shared.JsonNull;
 import net.defarm.domain.shared.JsonObject;
@@ -54,13 +51,7 @@ public final class EpcisEventHash {
 
     /** The hash id of one event; {@code prefixes} are the document's CURIE prefixes (name to namespace IRI). */
     public static String of(JsonObject event, Map<String, String> prefixes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(preHash(event, prefixes).getBytes(StandardCharsets.UTF_8));
-            return "ni:///sha-256;" + HexFormat.of().formatHex(digest) + "?ver=" + VERSION;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return "ni:///sha-256;" + Hashes.sha256Hex(preHash(event, prefixes)) + "?ver=" + VERSION;
     }
 
     /** The canonical pre-hash string of one event. */

@@ -85,7 +85,8 @@ public final class EpcisImport {
         String own = EpcisVocabulary.PREFIX + ":";
         if (event.get(own + "eventType").isPresent()) {
             String name = text(event, own + "eventType", at);
-            eventType = EventType.parse(name).orElseThrow(() -> invalid(at + own + "eventType is not a DeFarm event type: " + name));
+            eventType = EventType.parse(name).orElseThrow(() -> invalid(at + own
+                    + "eventType is not a DeFarm event type: " + name));
         }
         JsonObject metadata;
         if (event.get(own + "metadata").isPresent()) {
