@@ -16,6 +16,7 @@ import net.defarm.adapters.http.circuits.CircuitRoutes;
 import net.defarm.adapters.http.circuits.CircuitTrafficRoutes;
 import net.defarm.adapters.http.circuits.PublicCircuitRoutes;
 import net.defarm.adapters.http.delivery.PostActionRoutes;
+import net.defarm.adapters.http.epcis.EpcisRoutes;
 import net.defarm.adapters.http.events.EventRoutes;
 import net.defarm.adapters.http.identity.AuthRoutes;
 import net.defarm.adapters.http.integrity.SnapshotRoutes;
@@ -67,13 +68,16 @@ public final class HttpApi {
                 // Under one prefix, services are tried in the order given: those with static segments
                 // (/pending, /local, /list, /member, /operations) come before those matching /{id} or /{dfid}.
                 .register("/api/items", new PendingItemRoutes(useCases.items(), json),
-                        new LocalItemRoutes(useCases.items(), json), new ItemRoutes(useCases.items(), json))
-                .register("/api/events", new EventRoutes(useCases.events(), json))
+                        new LocalItemRoutes(useCases.items(), json), new ItemRoutes(useCases.items(), json),
+                        EpcisRoutes.items(useCases.epcis(), json))
+                .register("/api/events", EpcisRoutes.events(useCases.epcis(), json),
+                        new EventRoutes(useCases.events(), json))
                 .register("/api/circuits", new CircuitRoutes(useCases.circuits(), json),
                         new CircuitTrafficRoutes(useCases.circuits(), json),
                         new CircuitMemberRoutes(useCases.circuits(), json),
                         new PublicCircuitRoutes(useCases.circuits(), json),
-                        new PostActionRoutes(useCases.delivery().postActions(), json))
+                        new PostActionRoutes(useCases.delivery().postActions(), json),
+                        EpcisRoutes.circuits(useCases.epcis(), json))
                 .register("/api/notifications", new NotificationSocketRoutes(json),
                         new NotificationRoutes(useCases.notifications(), json))
                 .register("/api/api-keys", new ApiKeyRoutes(useCases.access().apiKeys(), json))
