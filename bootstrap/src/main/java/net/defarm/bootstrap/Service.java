@@ -118,7 +118,9 @@ public final class Service implements AutoCloseable {
                 settings.apiKeys().trustedProxies());
 
         Warnings warnings = new Warnings();
-        WebServer server = ServerStart.start(WebServer.builder()
+        WebServer.Builder builder = WebServer.builder();
+        HttpApi.documentation().forEach(builder::addFeature);
+        WebServer server = ServerStart.start(builder
                 .host(settings.host())
                 .port(settings.port())
                 // Our JSON bridge enforces the 2 MiB API limit with a JSON 413; this is only a hard backstop.
