@@ -3,6 +3,7 @@ package net.defarm.bootstrap;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.HttpRouting;
@@ -118,7 +119,7 @@ public final class Service implements AutoCloseable {
                 settings.apiKeys().trustedProxies());
 
         Warnings warnings = new Warnings();
-        WebServer.Builder builder = WebServer.builder();
+        WebServerConfig.Builder builder = WebServer.builder();
         HttpApi.documentation().forEach(builder::addFeature);
         WebServer server = ServerStart.start(builder
                 .host(settings.host())
