@@ -41,5 +41,12 @@ class ResponseContractTest {
         assertTrue(contract.violation("GET", "/health", 200, "text/plain", HEALTH).isPresent());
         assertTrue(contract.violation("GET", "/api/items/pending", 401, "application/json", "{\"error\":1}")
                 .isPresent());
+        String item = "{\"dfid\":\"DFID-1\",\"identifiers\":[],\"enriched_data\":{},\"creation_timestamp\":1,"
+                + "\"last_modified\":1,\"source_entries\":[],\"status\":\"Active\"}";
+        assertEquals(Optional.empty(), contract.violation("GET", "/api/items/DFID-1", 200, "application/json", item));
+        assertTrue(contract.violation("GET", "/api/items/DFID-1", 200, "application/json",
+                item.replace("\"creation_timestamp\":1", "\"creation_timestamp\":\"1\"")).isPresent());
+        assertTrue(contract.violation("GET", "/api/items/pending", 200, "application/json", "[" + item + "]")
+                .isPresent(), "the static segment wins over /{dfid}: a pending item is not an item");
     }
 }
