@@ -10,31 +10,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import net.defarm.bootstrap.Service;
-import net.defarm.bootstrap.http.TestSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import net.defarm.bootstrap.http.RunningService;
+import net.defarm.bootstrap.http.StoreMode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The contract at /openapi (YAML by default, JSON by Accept or ?format=) and Swagger UI at /docs answer without
  * credentials, from the classpath; they are server features beside the API, so not in the door's catalogue.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiDocsHttpTest {
+class ApiDocsHttpTest extends RunningService {
 
-    private Service service;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @BeforeAll
-    void start() {
-        service = Service.start(TestSettings.memory());
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.MEMORY;
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {

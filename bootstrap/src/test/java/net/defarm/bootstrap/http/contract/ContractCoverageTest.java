@@ -10,31 +10,21 @@ import java.util.List;
 import net.defarm.adapters.http.door.Authenticator;
 import net.defarm.adapters.http.door.Door;
 import net.defarm.adapters.http.door.RouteSpec;
-import net.defarm.bootstrap.Service;
-import net.defarm.bootstrap.http.TestSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import net.defarm.bootstrap.http.RunningService;
+import net.defarm.bootstrap.http.StoreMode;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The contract describes exactly the routes the routing holds (from the door's catalogue, never a hand-kept list),
  * each as public or secured as the door serves it; and the check does catch a route missing from the contract, a
  * described route that does not exist, and a wrong security declaration.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContractCoverageTest {
+class ContractCoverageTest extends RunningService {
 
-    private Service service;
 
-    @BeforeAll
-    void start() {
-        service = Service.start(TestSettings.memory());
-    }
-
-    @AfterAll
-    void stop() {
-        service.close();
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.MEMORY;
     }
 
     @Test
