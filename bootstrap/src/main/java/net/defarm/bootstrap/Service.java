@@ -3,6 +3,7 @@ package net.defarm.bootstrap;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.HttpRouting;
@@ -118,7 +119,9 @@ public final class Service implements AutoCloseable {
                 settings.apiKeys().trustedProxies());
 
         Warnings warnings = new Warnings();
-        WebServer server = ServerStart.start(WebServer.builder()
+        WebServerConfig.Builder builder = WebServer.builder();
+        HttpApi.documentation().forEach(builder::addFeature);
+        WebServer server = ServerStart.start(builder
                 .host(settings.host())
                 .port(settings.port())
                 // Our JSON bridge enforces the 2 MiB API limit with a JSON 413; this is only a hard backstop.

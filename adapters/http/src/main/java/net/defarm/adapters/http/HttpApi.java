@@ -2,6 +2,7 @@ package net.defarm.adapters.http;
 
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.spi.ServerFeature;
 import io.helidon.webserver.websocket.WsRouting;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import net.defarm.adapters.http.circuits.CircuitRoutes;
 import net.defarm.adapters.http.circuits.CircuitTrafficRoutes;
 import net.defarm.adapters.http.circuits.PublicCircuitRoutes;
 import net.defarm.adapters.http.delivery.PostActionRoutes;
+import net.defarm.adapters.http.docs.ApiDocs;
 import net.defarm.adapters.http.epcis.EpcisRoutes;
 import net.defarm.adapters.http.events.EventRoutes;
 import net.defarm.adapters.http.identity.AuthRoutes;
@@ -88,6 +90,14 @@ public final class HttpApi {
                 .register("/items", new SnapshotRoutes(useCases.snapshots(), false, json))
                 .register("/", new SystemRoutes(status, json, version));
         return Door.view(routes);
+    }
+
+    /**
+     * The API's documentation: the OpenAPI contract at {@code /openapi} and Swagger UI at {@code /docs}. Server
+     * features beside the routing (so not in {@link #register}'s list): they serve no data and need no credentials.
+     */
+    public static List<ServerFeature> documentation() {
+        return ApiDocs.features();
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.Set;
 /**
  * The only routes served without credentials. Everything else registered through the {@link Door} requires a
  * valid credential before its handler runs. Adding a line here is a security decision: keep it short and say why.
+ * The API's documentation ({@code /openapi}, {@code /docs}) is not here: Helidon features serve it beside the routing
+ * (see {@code HttpApi.documentation()}); it holds no data.
  */
 public final class PublicRoutes {
 
