@@ -19,13 +19,16 @@ import net.defarm.application.shared.Clock;
 
 /**
  * HS256 bearer tokens with the reference's claims ({@code user_id}, {@code workspace_id}, {@code exp}), so tokens
- * minted by either service verify in the other during a rolling migration when they share the secret.
+ * minted by either service verify in the other during a rolling migration when they share the secret. The issue
+ * time is also carried to the millisecond ({@code iat_ms}): {@code iat} has whole seconds, too coarse to tell a
+ * session opened just before a password reset from one opened just after it.
  */
 public final class JwtTokenService implements TokenService {
 
     /** The secret must be at least this long: shorter HMAC keys are guessable. */
     public static final int MIN_SECRET_BYTES = 32;
     private static final long LEEWAY_SECONDS = 60;
+    static final String ISSUED_AT_MILLIS = "iat_ms";
 
     private final Algorithm algorithm;
     private final Duration lifetime;
@@ -48,6 +51,7 @@ public final class JwtTokenService implements TokenService {
                 .withClaim("user_id", userId)
                 .withClaim("workspace_id", workspaceId)
                 .withIssuedAt(now)
+                .withClaim(ISSUED_AT_MILLIS, now.toEpochMilli())
                 .withExpiresAt(expires)
                 .sign(algorithm);
         return new IssuedToken(token, Instant.ofEpochSecond(expires.getEpochSecond()));
@@ -67,7 +71,8 @@ public final class JwtTokenService implements TokenService {
             if (userId == null || userId.isBlank()) {
                 throw new AuthenticationException("INVALID_TOKEN", "Invalid token: MissingRequiredClaim(\"user_id\")");
             }
-            return new TokenClaims(userId, jwt.getClaim("workspace_id").asString(), jwt.getExpiresAtAsInstant());
+            return new TokenClaims(userId, jwt.getClaim("workspace_id").asString(), jwt.getExpiresAtAsInstant(),
+                    issuedAt(jwt));
         } catch (TokenExpiredException e) {
             throw new AuthenticationException("TOKEN_EXPIRED", "Invalid token: ExpiredSignature");
         } catch (SignatureVerificationException e) {
@@ -80,5 +85,11 @@ public final class JwtTokenService implements TokenService {
         } catch (JWTVerificationException e) {
             throw new AuthenticationException("INVALID_TOKEN", "Invalid token: InvalidToken");
         }
+    }
+
+    /** The millisecond claim, else {@code iat} (whole seconds, rounded down: never later than the real time). */
+    private static Instant issuedAt(DecodedJWT jwt) {
+        Long millis = jwt.getClaim(ISSUED_AT_MILLIS).asLong();
+        return millis != null ? Instant.ofEpochMilli(millis) : jwt.getIssuedAtAsInstant();
     }
 }
