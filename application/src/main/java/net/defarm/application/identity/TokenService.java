@@ -19,7 +19,7 @@ public interface TokenService {
         }
     }
 
-    /** {@code issuedAt} to the millisecond (null when the token does not say): sessions ended later refuse it. */
+    /** {@code issuedAt} to the microsecond (null when the token does not say): sessions ended later refuse it. */
     record TokenClaims(String userId, String workspaceId, Instant expiresAt, Instant issuedAt) {
         public TokenClaims(String userId, String workspaceId, Instant expiresAt) {
             this(userId, workspaceId, expiresAt, null);

@@ -2,11 +2,12 @@ package net.defarm.application.testing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import net.defarm.application.identity.AuthenticationException;
 import net.defarm.application.identity.TokenService;
 import net.defarm.application.shared.Clock;
 
-/** A test double: the token is the user id, workspace and issue time (epoch milliseconds), readable by the test. */
+/** A test double: the token is the user id, workspace and issue time (epoch microseconds), readable by the test. */
 public final class StubTokenService implements TokenService {
 
     private final Clock clock;
@@ -17,7 +18,7 @@ public final class StubTokenService implements TokenService {
 
     @Override
     public IssuedToken issue(String userId, String workspaceId) {
-        return new IssuedToken("token|" + userId + "|" + workspaceId + "|" + clock.now().toEpochMilli(),
+        return new IssuedToken("token|" + userId + "|" + workspaceId + "|" + ChronoUnit.MICROS.between(Instant.EPOCH, clock.now()),
                 clock.now().plus(Duration.ofHours(24)));
     }
 
@@ -28,6 +29,6 @@ public final class StubTokenService implements TokenService {
             throw new AuthenticationException("INVALID_TOKEN", "Invalid token");
         }
         return new TokenClaims(parts[1], parts[2], clock.now().plus(Duration.ofHours(1)),
-                Instant.ofEpochMilli(Long.parseLong(parts[3])));
+                Instant.EPOCH.plus(Long.parseLong(parts[3]), ChronoUnit.MICROS));
     }
 }

@@ -1,7 +1,6 @@
 package net.defarm.domain.identity;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -65,12 +64,13 @@ public record UserAccount(
     }
 
     /**
-     * The account with a new password hash; every session issued before {@code now} ends. Kept to the millisecond,
-     * the precision tokens carry their issue time with, so a session opened right after the reset stays valid.
+     * The account with a new password hash; every session issued before {@code now} ends. Tokens carry their issue
+     * time to the microsecond, as the clock and the stores keep instants, so a session opened right after the reset
+     * stays valid and one opened in the same second before it does not.
      */
     public UserAccount withNewPassword(String newHash, Instant now) {
         return new UserAccount(userId, username, email, newHash, tier, status, credits, createdAt, now, lastLogin,
-                admin, workspaceId, availableAdapters, version, now.truncatedTo(ChronoUnit.MILLIS));
+                admin, workspaceId, availableAdapters, version, now);
     }
 
     /** Whether a session (token) issued at {@code issuedAt} is still valid for this account. */
