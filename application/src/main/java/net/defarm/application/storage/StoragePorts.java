@@ -10,6 +10,7 @@ import net.defarm.application.delivery.Outbox;
 import net.defarm.application.delivery.PostActionRepository;
 import net.defarm.application.events.EventRepository;
 import net.defarm.application.events.MemberCircuits;
+import net.defarm.application.identity.PasswordResetTokenRepository;
 import net.defarm.application.identity.UserAccountRepository;
 import net.defarm.application.integrity.SnapshotRepository;
 import net.defarm.application.items.DfidSequence;
@@ -51,6 +52,7 @@ public final class StoragePorts {
     private final Outbox outbox;
     private final PostActionRepository postActions;
     private final ApiKeyRepository apiKeys;
+    private final PasswordResetTokenRepository resetTokens;
 
     private StoragePorts(Builder b) {
         this.unitOfWork = required(b.unitOfWork, "unitOfWork");
@@ -74,6 +76,7 @@ public final class StoragePorts {
         this.outbox = required(b.outbox, "outbox");
         this.postActions = required(b.postActions, "postActions");
         this.apiKeys = required(b.apiKeys, "apiKeys");
+        this.resetTokens = required(b.resetTokens, "resetTokens");
     }
 
     private static <T> T required(T port, String name) {
@@ -94,7 +97,8 @@ public final class StoragePorts {
                 .notificationFeed(base.notificationFeed)
                 .itemSharing(base.itemSharing).memberCircuits(base.memberCircuits).snapshots(base.snapshots)
                 .health(base.health).export(base.export)
-                .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys);
+                .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys)
+                .resetTokens(base.resetTokens);
     }
 
     public UnitOfWork unitOfWork() {
@@ -182,6 +186,10 @@ public final class StoragePorts {
         return apiKeys;
     }
 
+    public PasswordResetTokenRepository resetTokens() {
+        return resetTokens;
+    }
+
     /** Collects ports by name; {@link #build()} refuses a set with any port missing. */
     public static final class Builder {
         private UnitOfWork unitOfWork;
@@ -205,6 +213,7 @@ public final class StoragePorts {
         private Outbox outbox;
         private PostActionRepository postActions;
         private ApiKeyRepository apiKeys;
+        private PasswordResetTokenRepository resetTokens;
 
         private Builder() {
         }
@@ -311,6 +320,11 @@ public final class StoragePorts {
 
         public Builder apiKeys(ApiKeyRepository port) {
             this.apiKeys = port;
+            return this;
+        }
+
+        public Builder resetTokens(PasswordResetTokenRepository port) {
+            this.resetTokens = port;
             return this;
         }
 

@@ -1,6 +1,8 @@
 package net.defarm.application.wiring;
 
+import net.defarm.application.delivery.MailOutbox;
 import net.defarm.application.identity.AccessUseCases;
+import net.defarm.application.identity.AccountPolicy;
 import net.defarm.application.identity.ApiKeys;
 import net.defarm.application.identity.KeyUsage;
 import net.defarm.application.identity.LocalRateLimiter;
@@ -48,8 +50,18 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
                                   DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter keyLimiter,
                                   int defaultKeyRateLimit) {
+        return create(storage, hasher, tokens, clock, deliveryPorts, policy, keyLimiter, defaultKeyRateLimit,
+                AccountPolicy.defaults());
+    }
+
+    /** {@code limiter} counts key requests and the account flows' throttles alike (in their own namespaces). */
+    public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
+                                  DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter limiter,
+                                  int defaultKeyRateLimit, AccountPolicy accountPolicy) {
         IdentityUseCases identity = IdentityUseCases.create(storage.users(), hasher, tokens, storage.unitOfWork(),
-                clock, new Authenticate.KeyPorts(storage.apiKeys(), keyLimiter, clock));
+                clock, new Authenticate.KeyPorts(storage.apiKeys(), limiter, clock),
+                new IdentityUseCases.AccountPorts(storage.resetTokens(),
+                        new MailOutbox(storage.outbox(), deliveryPorts.secrets()), limiter, accountPolicy));
         KeyUsage keyUsage = new KeyUsage(storage.apiKeys(), storage.unitOfWork());
         AccessUseCases access = new AccessUseCases(new ApiKeys(storage.apiKeys(), storage.users(), keyUsage,
                 storage.unitOfWork(), clock, defaultKeyRateLimit), keyUsage);

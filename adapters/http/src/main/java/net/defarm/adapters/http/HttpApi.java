@@ -66,7 +66,7 @@ public final class HttpApi {
         ErrorBodies.register(routing, json);
         // WebSocket upgrades bypass HTTP routes (and so the door): this filter authenticates them instead.
         routing.addFilter(new UpgradeGate(authenticator, Set.of(NotificationSocketRoutes.path()), json));
-        door.register("/api/auth", new AuthRoutes(useCases.identity(), json))
+        door.register("/api/auth", new AuthRoutes(useCases.identity(), json, authenticator::clientAddress))
                 // Under one prefix, services are tried in the order given: those with static segments
                 // (/pending, /local, /list, /member, /operations) come before those matching /{id} or /{dfid}.
                 .register("/api/items", new PendingItemRoutes(useCases.items(), json),

@@ -15,6 +15,10 @@ public final class PublicRoutes {
             // Signing up and signing in: the caller has no credential yet.
             "POST /api/auth/register",
             "POST /api/auth/login",
+            // A forgotten password: the caller cannot sign in. The answer never says whether the account exists,
+            // requests are throttled per name and per address, and a reset needs the token mailed to the owner.
+            "POST /api/auth/forgot-password",
+            "POST /api/auth/reset-password",
             // Service information and liveness, for probes and load balancers.
             "GET /",
             "GET /health",

@@ -34,8 +34,12 @@ public final class ErrorBodies {
 
     /** Registers the error handlers on the routing. */
     public static void register(HttpRouting.Builder routing, HttpJson json) {
-        routing.error(DomainException.class, (req, res, e) -> send(json, res, statusOf(e), e.getMessage(), e.code(),
-                e.details()))
+        routing.error(DomainException.class, (req, res, e) -> {
+                    if (e instanceof RateLimitExceededException limited) {
+                        res.header(HeaderNames.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+                    }
+                    send(json, res, statusOf(e), e.getMessage(), e.code(), e.details());
+                })
                 .error(HttpJson.UnsupportedMediaTypeException.class, (req, res, e) ->
                         send(json, res, Status.UNSUPPORTED_MEDIA_TYPE_415, e.getMessage(), "UNSUPPORTED_MEDIA_TYPE"))
                 .error(HttpJson.PayloadTooLargeException.class, (req, res, e) ->
