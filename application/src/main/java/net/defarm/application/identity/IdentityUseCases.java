@@ -16,7 +16,7 @@ public record IdentityUseCases(RegisterUser registerUser, LogIn logIn, Authentic
     public static IdentityUseCases create(UserAccountRepository users, PasswordHasher hasher, TokenService tokens,
                                           UnitOfWork uow, Clock clock, Authenticate.KeyPorts keyPorts) {
         return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock),
-                new LogIn(users, hasher, tokens), new Authenticate(tokens, users, keyPorts),
+                new LogIn(users, hasher, tokens, uow, clock), new Authenticate(tokens, users, keyPorts),
                 new AccountSession(users, tokens));
     }
 }

@@ -1,6 +1,8 @@
 package net.defarm.application.storage;
 
 import java.util.Objects;
+import net.defarm.application.admin.AdminActionRepository;
+import net.defarm.application.admin.UserDirectory;
 import net.defarm.application.identity.ApiKeyRepository;
 import net.defarm.application.circuits.CircuitActivityRepository;
 import net.defarm.application.circuits.CircuitItemRepository;
@@ -51,6 +53,8 @@ public final class StoragePorts {
     private final Outbox outbox;
     private final PostActionRepository postActions;
     private final ApiKeyRepository apiKeys;
+    private final AdminActionRepository adminActions;
+    private final UserDirectory userDirectory;
 
     private StoragePorts(Builder b) {
         this.unitOfWork = required(b.unitOfWork, "unitOfWork");
@@ -74,6 +78,8 @@ public final class StoragePorts {
         this.outbox = required(b.outbox, "outbox");
         this.postActions = required(b.postActions, "postActions");
         this.apiKeys = required(b.apiKeys, "apiKeys");
+        this.adminActions = required(b.adminActions, "adminActions");
+        this.userDirectory = required(b.userDirectory, "userDirectory");
     }
 
     private static <T> T required(T port, String name) {
@@ -94,7 +100,8 @@ public final class StoragePorts {
                 .notificationFeed(base.notificationFeed)
                 .itemSharing(base.itemSharing).memberCircuits(base.memberCircuits).snapshots(base.snapshots)
                 .health(base.health).export(base.export)
-                .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys);
+                .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys)
+                .adminActions(base.adminActions).userDirectory(base.userDirectory);
     }
 
     public UnitOfWork unitOfWork() {
@@ -182,6 +189,15 @@ public final class StoragePorts {
         return apiKeys;
     }
 
+    public AdminActionRepository adminActions() {
+        return adminActions;
+    }
+
+    /** Reads over every account (administration); served by the system of record, never by a cache. */
+    public UserDirectory userDirectory() {
+        return userDirectory;
+    }
+
     /** Collects ports by name; {@link #build()} refuses a set with any port missing. */
     public static final class Builder {
         private UnitOfWork unitOfWork;
@@ -205,6 +221,8 @@ public final class StoragePorts {
         private Outbox outbox;
         private PostActionRepository postActions;
         private ApiKeyRepository apiKeys;
+        private AdminActionRepository adminActions;
+        private UserDirectory userDirectory;
 
         private Builder() {
         }
@@ -311,6 +329,16 @@ public final class StoragePorts {
 
         public Builder apiKeys(ApiKeyRepository port) {
             this.apiKeys = port;
+            return this;
+        }
+
+        public Builder adminActions(AdminActionRepository port) {
+            this.adminActions = port;
+            return this;
+        }
+
+        public Builder userDirectory(UserDirectory port) {
+            this.userDirectory = port;
             return this;
         }
 

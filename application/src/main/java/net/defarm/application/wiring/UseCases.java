@@ -1,5 +1,6 @@
 package net.defarm.application.wiring;
 
+import net.defarm.application.admin.AdminUseCases;
 import net.defarm.application.identity.AccessUseCases;
 import net.defarm.application.identity.ApiKeys;
 import net.defarm.application.identity.KeyUsage;
@@ -33,7 +34,8 @@ import net.defarm.application.storage.StoragePorts;
  */
 public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCases events,
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
-                       MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access) {
+                       MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access,
+                       AdminUseCases admin) {
 
     /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
@@ -73,6 +75,7 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 new SnapshotQueries(items.access(), circuits.publication(), storage.snapshots()),
                 new MerkleProofs(items.access(), circuits.publication(), storage.events(), circuits.queries(),
                         storage.circuitItems(), clock),
-                delivery, access);
+                delivery, access, AdminUseCases.create(storage.users(), storage.userDirectory(),
+                        storage.adminActions(), hasher, storage.unitOfWork(), clock));
     }
 }

@@ -90,6 +90,9 @@ public final class WriteThroughStorage {
                 .postActions(durable.postActions())
                 // Keys are read from the durable store on every request, so a revocation is seen at once.
                 .apiKeys(durable.apiKeys())
+                // The record of admin actions joins the durable transaction of the change it describes; account
+                // lists and counts are read from memory (the primary, holding every account) like other reads.
+                .adminActions(durable.adminActions())
                 .build();
         return new WriteThroughStorage(ports, loaded);
     }
