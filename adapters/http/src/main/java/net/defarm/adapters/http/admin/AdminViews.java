@@ -1,5 +1,6 @@
 package net.defarm.adapters.http.admin;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
@@ -45,7 +46,8 @@ final class AdminViews {
     }
 
     record StatsView(long totalUsers, Map<String, Long> usersByTier, Map<String, Long> usersByStatus,
-                     long activeUsersLast30Days, long newUsersLast30Days, String generatedAt) {
+                     @JsonProperty("active_users_last_30_days") long activeUsersLast30Days,
+                     @JsonProperty("new_users_last_30_days") long newUsersLast30Days, String generatedAt) {
         static StatsView of(AdminQueries.Stats s) {
             Map<String, Long> tiers = new LinkedHashMap<>();
             for (UserTier t : UserTier.values()) {
