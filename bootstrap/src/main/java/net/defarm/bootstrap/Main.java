@@ -24,7 +24,8 @@ public final class Main {
     /**
      * {@code main()} serves; {@code migrate} applies the database migrations and exits; {@code export [FILE]}
      * writes every record as JSON Lines (to standard output without FILE); {@code import FILE} reads such a file
-     * into the configured store and compares what it holds afterwards with the file.
+     * into the configured store and compares what it holds afterwards with the file; {@code create-admin} and
+     * {@code seed-demo} open accounts ({@link AccountCommands}).
      */
     public static void main(String[] args) {
         LogConfig.configureRuntime();
@@ -44,7 +45,10 @@ public final class Main {
                 case "dispatch" -> dispatch(settings);
                 case "export" -> export(settings, args.length > 1 ? args[1] : "-");
                 case "import" -> args.length > 1 ? importFile(settings, Path.of(args[1])) : usage("import FILE");
-                default -> usage("migrate | dispatch | export [FILE] | import FILE (or nothing, to serve)");
+                case "create-admin" -> AccountCommands.createAdmin(settings, rest(args), System.getenv(), System.in);
+                case "seed-demo" -> AccountCommands.seedDemo(settings, rest(args), System.getenv(), System.in);
+                default -> usage("migrate | dispatch | export [FILE] | import FILE | create-admin USERNAME EMAIL | "
+                        + "seed-demo --development (or nothing, to serve)");
             };
             System.exit(status);
         }
@@ -64,6 +68,10 @@ public final class Main {
             service.close();
             System.err.println("stopped");
         }));
+    }
+
+    private static java.util.List<String> rest(String[] args) {
+        return java.util.List.of(args).subList(1, args.length);
     }
 
     private static String reason(Throwable e) {

@@ -47,10 +47,12 @@ public final class Service implements AutoCloseable {
 
     private final List<RouteSpec> routes;
     private final KeyUsageFlusher keyUsage;
+    private final UseCases useCases;
 
     private Service(WebServer server, OpenedStorage storage, CacheMetrics cacheMetrics, ServiceMetrics metrics,
                     List<RouteSpec> routes, OutboxDispatcher dispatcher, OutboxDispatcher.Adapters delivery,
-                    KeyUsageFlusher keyUsage) {
+                    KeyUsageFlusher keyUsage, UseCases useCases) {
+        this.useCases = useCases;
         this.server = server;
         this.dispatcher = dispatcher;
         this.delivery = delivery;
@@ -59,6 +61,11 @@ public final class Service implements AutoCloseable {
         this.storage = storage;
         this.cacheMetrics = cacheMetrics;
         this.metrics = metrics;
+    }
+
+    /** The application this service runs: for the console's work in-process (and tests acting as the operator). */
+    public UseCases useCases() {
+        return useCases;
     }
 
     /** Every API route as the routing holds it (method, full path template, public or not). */
@@ -172,7 +179,7 @@ public final class Service implements AutoCloseable {
                 ? OutboxDispatcher.start(useCases.delivery().dispatch(), settings.delivery().pollInterval()) : null;
         return new Service(server, opened, opened.cache() == null ? null : new CacheMetrics(opened.cache()), metrics,
                 routes, dispatcher, delivery,
-                new KeyUsageFlusher(useCases.access().usage(), settings.apiKeys().usageFlushInterval()));
+                new KeyUsageFlusher(useCases.access().usage(), settings.apiKeys().usageFlushInterval()), useCases);
     }
 
     /** The thresholds are known once the server is up; until then there is nothing to warn about. */

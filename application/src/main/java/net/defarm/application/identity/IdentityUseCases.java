@@ -20,7 +20,7 @@ public record IdentityUseCases(RegisterUser registerUser, LogIn logIn, Authentic
                                           AccountPorts accounts) {
         LoginThrottle throttle = new LoginThrottle(accounts.limiter(), accounts.policy(), clock);
         return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock),
-                new LogIn(users, hasher, tokens, throttle), new Authenticate(tokens, users, keyPorts),
+                new LogIn(users, hasher, tokens, uow, clock, throttle), new Authenticate(tokens, users, keyPorts),
                 new AccountSession(users, tokens),
                 new RequestPasswordReset(users, accounts.resetTokens(), accounts.mail(), accounts.limiter(),
                         accounts.policy(), uow, clock),

@@ -1,13 +1,17 @@
 package net.defarm.application.identity;
 
 import java.util.Optional;
+import net.defarm.application.shared.Clock;
+import net.defarm.application.shared.Retry;
+import net.defarm.application.shared.UnitOfWork;
 import net.defarm.application.shared.UseCase;
 import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.shared.PermissionDeniedException;
 
 /**
  * Exchanges a username and password for a token. Unknown user and wrong password are indistinguishable; with a
- * {@link LoginThrottle}, attempts are limited per client address and failures per account.
+ * {@link LoginThrottle}, attempts are limited per client address and failures per account. A successful sign-in is
+ * recorded as the account's {@code last_login} (what "active users" counts on the dashboard).
  */
 @UseCase
 public final class LogIn {
@@ -15,18 +19,24 @@ public final class LogIn {
     private final UserAccountRepository users;
     private final PasswordHasher hasher;
     private final TokenService tokens;
+    private final UnitOfWork uow;
+    private final Clock clock;
     private final LoginThrottle throttle;
     private volatile String decoyHash;
 
-    public LogIn(UserAccountRepository users, PasswordHasher hasher, TokenService tokens) {
-        this(users, hasher, tokens, null);
+    public LogIn(UserAccountRepository users, PasswordHasher hasher, TokenService tokens, UnitOfWork uow,
+                 Clock clock) {
+        this(users, hasher, tokens, uow, clock, null);
     }
 
     /** {@code throttle} null: no limits. */
-    public LogIn(UserAccountRepository users, PasswordHasher hasher, TokenService tokens, LoginThrottle throttle) {
+    public LogIn(UserAccountRepository users, PasswordHasher hasher, TokenService tokens, UnitOfWork uow,
+                 Clock clock, LoginThrottle throttle) {
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
+        this.uow = uow;
+        this.clock = clock;
         this.throttle = throttle;
     }
 
@@ -56,8 +66,21 @@ public final class LogIn {
         if (!account.isActive()) {
             throw new PermissionDeniedException("ACCOUNT_" + account.status().name(), account.status().refusal());
         }
+        recordSignIn(account.userId());
         TokenService.IssuedToken token = tokens.issue(account.userId(), account.workspaceId());
         return new AuthResult(token.token(), account.userId(), account.workspaceId(), token.expiresAt());
+    }
+
+    /** Re-read inside the transaction, so a concurrent administrator's change is kept (retried when it raced). */
+    private void recordSignIn(String userId) {
+        Retry.onStale(() -> uow.inTransaction(() -> users.findById(userId)
+                .map(current -> users.update(current.withLastLogin(clock.now())))));
+    }
+
+    /** Re-read inside the transaction, so a concurrent administrator's change is kept (retried when it raced). */
+    private void recordSignIn(String userId) {
+        Retry.onStale(() -> uow.inTransaction(() -> users.findById(userId)
+                .map(current -> users.update(current.withLastLogin(clock.now())))));
     }
 
     /**

@@ -1,14 +1,10 @@
 package net.defarm.application.identity;
 
-import java.util.Locale;
 import java.util.UUID;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.shared.UnitOfWork;
 import net.defarm.application.shared.UseCase;
-import net.defarm.domain.identity.PasswordPolicy;
 import net.defarm.domain.identity.UserAccount;
-import net.defarm.domain.shared.ConflictException;
-import net.defarm.domain.shared.InvalidInputException;
 
 /** Creates an account (Basic tier, registration credits) and signs the user in. */
 @UseCase
@@ -20,8 +16,6 @@ public final class RegisterUser {
             return "RegisterUser.Command[" + username + "]";
         }
     }
-
-    private static final int MAX_NAME = 128;
 
     private final UserAccountRepository users;
     private final PasswordHasher hasher;
@@ -39,28 +33,11 @@ public final class RegisterUser {
     }
 
     public AuthResult register(Command command) {
-        String username = required(command.username(), "username").strip();
-        String email = required(command.email(), "email").strip().toLowerCase(Locale.ROOT);
-        String password = required(command.password(), "password");
-        if (username.length() > MAX_NAME) {
-            throw new InvalidInputException("username must be at most " + MAX_NAME + " characters");
-        }
-        if (email.length() > 254 || email.indexOf('@') < 1 || email.indexOf('@') == email.length() - 1) {
-            throw new InvalidInputException("INVALID_EMAIL", "email must be an address like name@example.com");
-        }
-        if (command.workspaceName() != null && command.workspaceName().length() > MAX_NAME) {
-            throw new InvalidInputException("workspace_name must be at most " + MAX_NAME + " characters");
-        }
-        PasswordPolicy.violation(password).ifPresent(v -> {
-            throw new InvalidInputException("WEAK_PASSWORD", v);
-        });
-        // Cheap checks first so a taken name does not cost a bcrypt round; the insert re-checks atomically.
-        if (users.findByUsername(username).isPresent()) {
-            throw new ConflictException("DUPLICATE_USERNAME", "Username already exists");
-        }
-        if (users.findByEmail(email).isPresent()) {
-            throw new ConflictException("DUPLICATE_EMAIL", "Email already exists");
-        }
+        String username = AccountFields.username(command.username());
+        String email = AccountFields.email(command.email());
+        String password = AccountFields.password(command.password());
+        AccountFields.optionalName(command.workspaceName(), "workspace_name");
+        AccountFields.requireFree(users, username, email);
         String hash = hasher.hash(password);
         UserAccount account = UserAccount.register("user-" + UUID.randomUUID(), username, email, hash,
                 command.workspaceName(), clock.now());
@@ -70,9 +47,6 @@ public final class RegisterUser {
     }
 
     static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("MISSING_FIELD", field + " is required");
-        }
-        return value;
+        return AccountFields.required(value, field);
     }
 }

@@ -54,6 +54,15 @@ public final class Cursor {
         }
     }
 
+    /** A UUID part of a decoded cursor, or the same 400 as any other forged cursor. */
+    public static java.util.UUID uuid(String part) {
+        try {
+            return java.util.UUID.fromString(part);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
     private static InvalidInputException invalid() {
         return new InvalidInputException("INVALID_CURSOR", "The cursor is not valid for this list; "
                 + "use the cursor returned by the previous page");

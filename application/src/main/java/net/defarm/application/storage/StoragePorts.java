@@ -1,6 +1,8 @@
 package net.defarm.application.storage;
 
 import java.util.Objects;
+import net.defarm.application.admin.AdminActionRepository;
+import net.defarm.application.admin.UserDirectory;
 import net.defarm.application.identity.ApiKeyRepository;
 import net.defarm.application.circuits.CircuitActivityRepository;
 import net.defarm.application.circuits.CircuitItemRepository;
@@ -53,6 +55,8 @@ public final class StoragePorts {
     private final PostActionRepository postActions;
     private final ApiKeyRepository apiKeys;
     private final PasswordResetTokenRepository resetTokens;
+    private final AdminActionRepository adminActions;
+    private final UserDirectory userDirectory;
 
     private StoragePorts(Builder b) {
         this.unitOfWork = required(b.unitOfWork, "unitOfWork");
@@ -77,6 +81,8 @@ public final class StoragePorts {
         this.postActions = required(b.postActions, "postActions");
         this.apiKeys = required(b.apiKeys, "apiKeys");
         this.resetTokens = required(b.resetTokens, "resetTokens");
+        this.adminActions = required(b.adminActions, "adminActions");
+        this.userDirectory = required(b.userDirectory, "userDirectory");
     }
 
     private static <T> T required(T port, String name) {
@@ -99,6 +105,7 @@ public final class StoragePorts {
                 .health(base.health).export(base.export)
                 .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys)
                 .resetTokens(base.resetTokens);
+                .adminActions(base.adminActions).userDirectory(base.userDirectory);
     }
 
     public UnitOfWork unitOfWork() {
@@ -190,6 +197,15 @@ public final class StoragePorts {
         return resetTokens;
     }
 
+    public AdminActionRepository adminActions() {
+        return adminActions;
+    }
+
+    /** Reads over every account (administration); served by the system of record, never by a cache. */
+    public UserDirectory userDirectory() {
+        return userDirectory;
+    }
+
     /** Collects ports by name; {@link #build()} refuses a set with any port missing. */
     public static final class Builder {
         private UnitOfWork unitOfWork;
@@ -214,6 +230,8 @@ public final class StoragePorts {
         private PostActionRepository postActions;
         private ApiKeyRepository apiKeys;
         private PasswordResetTokenRepository resetTokens;
+        private AdminActionRepository adminActions;
+        private UserDirectory userDirectory;
 
         private Builder() {
         }
@@ -325,6 +343,16 @@ public final class StoragePorts {
 
         public Builder resetTokens(PasswordResetTokenRepository port) {
             this.resetTokens = port;
+            return this;
+        }
+
+        public Builder adminActions(AdminActionRepository port) {
+            this.adminActions = port;
+            return this;
+        }
+
+        public Builder userDirectory(UserDirectory port) {
+            this.userDirectory = port;
             return this;
         }
 

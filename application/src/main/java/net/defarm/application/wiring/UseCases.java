@@ -1,6 +1,7 @@
 package net.defarm.application.wiring;
 
 import net.defarm.application.delivery.MailOutbox;
+import net.defarm.application.admin.AdminUseCases;
 import net.defarm.application.identity.AccessUseCases;
 import net.defarm.application.identity.AccountPolicy;
 import net.defarm.application.identity.ApiKeys;
@@ -39,7 +40,7 @@ import net.defarm.application.storage.StoragePorts;
 public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCases events,
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
                        MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access,
-                       EpcisUseCases epcis) {
+                       EpcisUseCases epcis, AdminUseCases admin) {
 
     /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
@@ -91,6 +92,8 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                         storage.circuitItems(), clock),
                 delivery, access,
                 new EpcisUseCases(new ExportEpcis(items.access(), events.queries(), circuits.queries(), clock),
-                        new ImportEpcis(items.access(), storage.events(), itemSnapshots, storage.unitOfWork())));
+                        new ImportEpcis(items.access(), storage.events(), itemSnapshots, storage.unitOfWork())),
+                AdminUseCases.create(storage.users(), storage.userDirectory(),
+                        storage.adminActions(), hasher, storage.unitOfWork(), clock));
     }
 }

@@ -84,6 +84,14 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON request with extra headers. */
+    public Response send(String method, String path, String token, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path, token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(b::header);
+        return send(b);
+    }
+
     public Response raw(String method, String path, String token, String contentType, byte[] body) {
         HttpRequest.Builder b = builder(path, token);
         if (contentType != null) {

@@ -54,6 +54,30 @@ public record UserAccount(
                 REGISTRATION_CREDITS, now, now, null, false, workspace, null, 0);
     }
 
+    /**
+     * An account an administrator opens: the tier and opening credits they chose, never an administrator itself
+     * (that takes a separate, recorded change). {@code workspaceId} defaults to {@code <username>-workspace}.
+     */
+    public static UserAccount openedByAdministrator(String userId, String username, String email, String passwordHash,
+                                                    UserTier tier, long credits, String workspaceId, Instant now) {
+        String workspace = workspaceId == null || workspaceId.isBlank() ? username + "-workspace" : workspaceId;
+        return new UserAccount(userId, username, email, passwordHash, tier, AccountStatus.ACTIVE, credits, now, now,
+                null, false, workspace, null, 0);
+    }
+
+    /** A copy with what an administrator may change (tier, status, the admin flag, the adapter override). */
+    public UserAccount administered(UserTier newTier, AccountStatus newStatus, boolean newAdmin,
+                                    List<String> newAdapters, Instant now) {
+        return new UserAccount(userId, username, email, passwordHash, newTier, newStatus, credits, createdAt, now,
+                lastLogin, newAdmin, workspaceId, newAdapters, version, sessionsValidFrom);
+    }
+
+    /** A copy that records a successful sign-in. */
+    public UserAccount withLastLogin(Instant at) {
+        return new UserAccount(userId, username, email, passwordHash, tier, status, credits, createdAt, updatedAt,
+                at, admin, workspaceId, availableAdapters, version, sessionsValidFrom);
+    }
+
     public boolean isActive() {
         return status == AccountStatus.ACTIVE;
     }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import net.defarm.adapters.http.access.ApiKeyRoutes;
+import net.defarm.adapters.http.admin.AdminOverviewRoutes;
+import net.defarm.adapters.http.admin.AdminUserRoutes;
 import net.defarm.adapters.http.door.Authenticator;
 import net.defarm.adapters.http.door.Door;
 import net.defarm.adapters.http.door.RouteSpec;
@@ -83,6 +85,8 @@ public final class HttpApi {
                 .register("/api/notifications", new NotificationSocketRoutes(json),
                         new NotificationRoutes(useCases.notifications(), json))
                 .register("/api/api-keys", new ApiKeyRoutes(useCases.access().apiKeys(), json))
+                .register("/api/admin", new AdminUserRoutes(useCases.admin(), json),
+                        new AdminOverviewRoutes(useCases.admin().queries(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
                 .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))

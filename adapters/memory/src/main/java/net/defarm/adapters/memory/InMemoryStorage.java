@@ -32,6 +32,8 @@ public final class InMemoryStorage {
                 .export(new InMemoryStoreExport(stores))
                 .outbox(new InMemoryOutbox(uow)).postActions(new InMemoryPostActionRepository(uow))
                 .apiKeys(new InMemoryApiKeyRepository(uow)).resetTokens(new InMemoryPasswordResetTokenRepository(uow))
+                .adminActions(new InMemoryAdminActionRepository(uow))
+                .userDirectory(new InMemoryUserDirectory(stores.users()))
                 .build();
         return new Opened(ports, new InMemoryStoreRestore(stores, dfids));
     }

@@ -43,6 +43,7 @@ public final class PostgresStorage implements AutoCloseable {
                 .health(new PostgresStoreHealth(db)).export(new PostgresStoreExport(db))
                 .outbox(new PostgresOutbox(db)).postActions(new PostgresPostActionRepository(db))
                 .apiKeys(new PostgresApiKeyRepository(db)).resetTokens(new PostgresPasswordResetTokenRepository(db))
+                .adminActions(new PostgresAdminActionRepository(db)).userDirectory(new PostgresUserDirectory(db))
                 .build();
     }
 

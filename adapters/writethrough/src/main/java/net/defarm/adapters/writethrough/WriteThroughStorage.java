@@ -92,6 +92,9 @@ public final class WriteThroughStorage {
                 .apiKeys(durable.apiKeys())
                 // Reset tokens are consumed by a conditional update in the durable store, inside its transaction.
                 .resetTokens(durable.resetTokens())
+                // The record of admin actions joins the durable transaction of the change it describes; account
+                // lists and counts are read from memory (the primary, holding every account) like other reads.
+                .adminActions(durable.adminActions())
                 .build();
         return new WriteThroughStorage(ports, loaded);
     }

@@ -1,0 +1,29 @@
+package net.defarm.application.admin;
+
+import net.defarm.application.identity.UserAccountRepository;
+import net.defarm.application.shared.Actor;
+import net.defarm.domain.identity.UserAccount;
+import net.defarm.domain.shared.PermissionDeniedException;
+
+/**
+ * Who may administer: an account with the administrator flag, signed in with a password, or through an API key
+ * that has the {@code admin} permission. Checked first in every administration use case, before any input is
+ * looked at, and on the account as stored now (a demoted or frozen administrator stops at once).
+ */
+final class AdminGate {
+
+    private final UserAccountRepository users;
+
+    AdminGate(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    UserAccount require(Actor actor) {
+        if (actor.keyScope().filter(k -> !k.permissions().admin()).isPresent()) {
+            throw new PermissionDeniedException("INSUFFICIENT_KEY_PERMISSIONS",
+                    "This API key does not have the admin permission");
+        }
+        return users.findById(actor.userId()).filter(a -> a.admin() && a.isActive())
+                .orElseThrow(() -> new PermissionDeniedException("ADMIN_REQUIRED", "Administrator access required"));
+    }
+}

@@ -1,0 +1,8 @@
+package net.defarm.bootstrap.http;
+
+class PostgresModeAdminTest extends AdminHttpTests {
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.POSTGRES;
+    }
+}
