@@ -77,12 +77,6 @@ public final class LogIn {
                 .map(current -> users.update(current.withLastLogin(clock.now())))));
     }
 
-    /** Re-read inside the transaction, so a concurrent administrator's change is kept (retried when it raced). */
-    private void recordSignIn(String userId) {
-        Retry.onStale(() -> uow.inTransaction(() -> users.findById(userId)
-                .map(current -> users.update(current.withLastLogin(clock.now())))));
-    }
-
     /**
      * Unknown users are checked against a decoy hash so the response time does not reveal who has an account.
      * Made on first need rather than at start-up, where a bcrypt round would slow every cold start.

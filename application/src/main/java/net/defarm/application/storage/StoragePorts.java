@@ -104,7 +104,7 @@ public final class StoragePorts {
                 .itemSharing(base.itemSharing).memberCircuits(base.memberCircuits).snapshots(base.snapshots)
                 .health(base.health).export(base.export)
                 .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys)
-                .resetTokens(base.resetTokens);
+                .resetTokens(base.resetTokens)
                 .adminActions(base.adminActions).userDirectory(base.userDirectory);
     }
 
