@@ -9,6 +9,9 @@ import net.defarm.application.circuits.CircuitRepository;
 import net.defarm.application.delivery.Outbox;
 import net.defarm.application.delivery.PostActionRepository;
 import net.defarm.application.events.EventRepository;
+import net.defarm.application.evidence.AnchorLedger;
+import net.defarm.application.evidence.ContentStore;
+import net.defarm.application.evidence.ReceiptRepository;
 import net.defarm.application.events.MemberCircuits;
 import net.defarm.application.identity.UserAccountRepository;
 import net.defarm.application.integrity.SnapshotRepository;
@@ -51,6 +54,9 @@ public final class StoragePorts {
     private final Outbox outbox;
     private final PostActionRepository postActions;
     private final ApiKeyRepository apiKeys;
+    private final ContentStore contents;
+    private final AnchorLedger ledger;
+    private final ReceiptRepository receipts;
 
     private StoragePorts(Builder b) {
         this.unitOfWork = required(b.unitOfWork, "unitOfWork");
@@ -74,6 +80,9 @@ public final class StoragePorts {
         this.outbox = required(b.outbox, "outbox");
         this.postActions = required(b.postActions, "postActions");
         this.apiKeys = required(b.apiKeys, "apiKeys");
+        this.contents = required(b.contents, "contents");
+        this.ledger = required(b.ledger, "ledger");
+        this.receipts = required(b.receipts, "receipts");
     }
 
     private static <T> T required(T port, String name) {
@@ -94,7 +103,8 @@ public final class StoragePorts {
                 .notificationFeed(base.notificationFeed)
                 .itemSharing(base.itemSharing).memberCircuits(base.memberCircuits).snapshots(base.snapshots)
                 .health(base.health).export(base.export)
-                .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys);
+                .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys)
+                .contents(base.contents).ledger(base.ledger).receipts(base.receipts);
     }
 
     public UnitOfWork unitOfWork() {
@@ -182,6 +192,20 @@ public final class StoragePorts {
         return apiKeys;
     }
 
+    /** Content-addressed blobs: the store's own (memory, a table) unless bootstrap configured disk or IPFS. */
+    public ContentStore contents() {
+        return contents;
+    }
+
+    /** The local hash-chained anchoring log. */
+    public AnchorLedger ledger() {
+        return ledger;
+    }
+
+    public ReceiptRepository receipts() {
+        return receipts;
+    }
+
     /** Collects ports by name; {@link #build()} refuses a set with any port missing. */
     public static final class Builder {
         private UnitOfWork unitOfWork;
@@ -205,6 +229,9 @@ public final class StoragePorts {
         private Outbox outbox;
         private PostActionRepository postActions;
         private ApiKeyRepository apiKeys;
+        private ContentStore contents;
+        private AnchorLedger ledger;
+        private ReceiptRepository receipts;
 
         private Builder() {
         }
@@ -311,6 +338,21 @@ public final class StoragePorts {
 
         public Builder apiKeys(ApiKeyRepository port) {
             this.apiKeys = port;
+            return this;
+        }
+
+        public Builder contents(ContentStore port) {
+            this.contents = port;
+            return this;
+        }
+
+        public Builder ledger(AnchorLedger port) {
+            this.ledger = port;
+            return this;
+        }
+
+        public Builder receipts(ReceiptRepository port) {
+            this.receipts = port;
             return this;
         }
 

@@ -13,6 +13,7 @@ import net.defarm.application.delivery.DispatchOutbox;
 import net.defarm.application.delivery.ManagePostActions;
 import net.defarm.application.delivery.PostActions;
 import net.defarm.application.events.EventUseCases;
+import net.defarm.application.evidence.Receipts;
 import net.defarm.application.identity.Authenticate;
 import net.defarm.application.identity.IdentityUseCases;
 import net.defarm.application.identity.PasswordHasher;
@@ -33,7 +34,8 @@ import net.defarm.application.storage.StoragePorts;
  */
 public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCases events,
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
-                       MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access) {
+                       MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access,
+                       Receipts receipts) {
 
     /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
@@ -73,6 +75,7 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 new SnapshotQueries(items.access(), circuits.publication(), storage.snapshots()),
                 new MerkleProofs(items.access(), circuits.publication(), storage.events(), circuits.queries(),
                         storage.circuitItems(), clock),
-                delivery, access);
+                delivery, access,
+                new Receipts(storage.receipts(), storage.contents(), storage.unitOfWork(), clock));
     }
 }

@@ -43,6 +43,8 @@ public final class PostgresStorage implements AutoCloseable {
                 .health(new PostgresStoreHealth(db)).export(new PostgresStoreExport(db))
                 .outbox(new PostgresOutbox(db)).postActions(new PostgresPostActionRepository(db))
                 .apiKeys(new PostgresApiKeyRepository(db))
+                .contents(new PostgresContentStore(db)).ledger(new PostgresAnchorLedger(db))
+                .receipts(new PostgresReceiptRepository(db))
                 .build();
     }
 

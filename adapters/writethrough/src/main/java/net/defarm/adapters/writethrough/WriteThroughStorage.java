@@ -90,6 +90,9 @@ public final class WriteThroughStorage {
                 .postActions(durable.postActions())
                 // Keys are read from the durable store on every request, so a revocation is seen at once.
                 .apiKeys(durable.apiKeys())
+                // Evidence is not held in memory: blobs would only double the heap, the ledger's chain must be
+                // appended under the database's lock, and receipts are read one owner's page at a time.
+                .contents(durable.contents()).ledger(durable.ledger()).receipts(durable.receipts())
                 .build();
         return new WriteThroughStorage(ports, loaded);
     }
