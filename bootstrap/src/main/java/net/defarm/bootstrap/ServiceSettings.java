@@ -32,7 +32,16 @@ public record ServiceSettings(
         boolean logRequests,
         CacheSettings cache,
         Duration shutdownGrace,
-        DeliverySettings delivery, ApiKeySettings apiKeys) {
+        DeliverySettings delivery, ApiKeySettings apiKeys, ContentStoreSettings contentStore) {
+
+    /** With the default content store (local). */
+    public ServiceSettings(String host, int port, StorageMode storageMode, Database database, boolean migrateOnStart,
+                           String jwtSecret, boolean jwtSecretGenerated, Duration tokenLifetime, int bcryptCost,
+                           boolean logRequests, CacheSettings cache, Duration shutdownGrace,
+                           DeliverySettings delivery, ApiKeySettings apiKeys) {
+        this(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated, tokenLifetime,
+                bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, ContentStoreSettings.DEFAULTS);
+    }
 
     /** With the default API-key settings. */
     public ServiceSettings(String host, int port, StorageMode storageMode, Database database, boolean migrateOnStart,
@@ -45,7 +54,12 @@ public record ServiceSettings(
 
     public ServiceSettings withApiKeys(ApiKeySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, settings);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, settings, contentStore);
+    }
+
+    public ServiceSettings withContentStore(ContentStoreSettings settings) {
+        return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, settings);
     }
 
     /** Where the data lives (docs/storage-modes.md). */
@@ -88,23 +102,24 @@ public record ServiceSettings(
 
     public ServiceSettings withStorageMode(StorageMode mode) {
         return new ServiceSettings(host, port, mode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, contentStore);
     }
 
     public ServiceSettings withDelivery(DeliverySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings, apiKeys);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings, apiKeys, contentStore);
     }
 
     public ServiceSettings withCache(CacheSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery, apiKeys);
+                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery, apiKeys, contentStore);
     }
 
     @Override
     public String toString() {
         return "ServiceSettings[host=" + host + ", port=" + port + ", storage=" + storageMode.key() + ", " + database
-                + ", tokenLifetime=" + tokenLifetime + ", bcryptCost=" + bcryptCost + ", " + cache + ", " + delivery + "]";
+                + ", tokenLifetime=" + tokenLifetime + ", bcryptCost=" + bcryptCost + ", " + cache + ", " + delivery + ", "
+                + contentStore + "]";
     }
 
     /** The settings from {@code application.yaml} with the environment variables over it. */
@@ -155,7 +170,10 @@ public record ServiceSettings(
                 delivery(in, mode == StorageMode.MEMORY, secret),
                 new ApiKeySettings(in.integer("api-keys.default-rate-limit-per-hour"),
                         Duration.ofMillis(in.integer("api-keys.usage-flush-interval-ms")),
-                        ApiKeySettings.proxies(in.optional("server.trusted-proxies").orElse(""))));
+                        ApiKeySettings.proxies(in.optional("server.trusted-proxies").orElse(""))),
+                ContentStoreSettings.of(in.required("content-store.kind"), in.required("content-store.directory"),
+                        in.required("content-store.ipfs.api-url"), in.integer("content-store.ipfs.connect-timeout-ms"),
+                        in.integer("content-store.ipfs.request-timeout-ms")));
     }
 
     private static DeliverySettings delivery(Keys in, boolean memoryMode, String jwtSecret) {

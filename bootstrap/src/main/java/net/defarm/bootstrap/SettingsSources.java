@@ -66,7 +66,12 @@ final class SettingsSources {
             entry("DELIVERY_INITIAL_DELAY_MS", "delivery.initial-delay-ms"),
             entry("DELIVERY_MAX_DELAY_MS", "delivery.max-delay-ms"),
             entry("DELIVERY_BACKOFF_MULTIPLIER", "delivery.backoff-multiplier"),
-            entry("DELIVERY_JITTER", "delivery.jitter"));
+            entry("DELIVERY_JITTER", "delivery.jitter"),
+            entry("CONTENT_STORE", "content-store.kind"),
+            entry("CONTENT_STORE_DIR", "content-store.directory"),
+            entry("IPFS_API_URL", "content-store.ipfs.api-url"),
+            entry("IPFS_CONNECT_TIMEOUT_MS", "content-store.ipfs.connect-timeout-ms"),
+            entry("IPFS_REQUEST_TIMEOUT_MS", "content-store.ipfs.request-timeout-ms"));
 
     /** The design note's flag: selects {@code storage.mode} when {@code STORAGE_MODE} is not set. */
     static final String STORAGE_ALIAS = "USE_POSTGRES_STORAGE";

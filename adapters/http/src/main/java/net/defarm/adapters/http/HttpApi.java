@@ -17,6 +17,7 @@ import net.defarm.adapters.http.circuits.CircuitTrafficRoutes;
 import net.defarm.adapters.http.circuits.PublicCircuitRoutes;
 import net.defarm.adapters.http.delivery.PostActionRoutes;
 import net.defarm.adapters.http.events.EventRoutes;
+import net.defarm.adapters.http.evidence.ReceiptRoutes;
 import net.defarm.adapters.http.identity.AuthRoutes;
 import net.defarm.adapters.http.integrity.SnapshotRoutes;
 import net.defarm.adapters.http.items.ItemRoutes;
@@ -77,6 +78,7 @@ public final class HttpApi {
                 .register("/api/notifications", new NotificationSocketRoutes(json),
                         new NotificationRoutes(useCases.notifications(), json))
                 .register("/api/api-keys", new ApiKeyRoutes(useCases.access().apiKeys(), json))
+                .register("/api/receipts", new ReceiptRoutes(useCases.receipts(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
                 .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))
