@@ -36,9 +36,4 @@ public record Receipt(UUID id, String ownerId, String hash, Instant timestamp, l
         }
         return new Receipt(id, ownerId, Hashes.blake3Hex(data), at, data.length, identifiers, cid);
     }
-
-    /** True when {@code data} hashes to what was received. */
-    public boolean matches(byte[] data) {
-        return hash.equals(Hashes.blake3Hex(data));
-    }
 }
