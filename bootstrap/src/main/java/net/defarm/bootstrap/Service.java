@@ -106,7 +106,7 @@ public final class Service implements AutoCloseable {
     }
 
     private static Service assemble(ServiceSettings settings, long originNanos, OpenedStorage opened, Clock clock) {
-        StoragePorts storage = opened.ports();
+        StoragePorts storage = settings.contentStore().apply(opened.ports());
         BcryptPasswordHasher hasher = new BcryptPasswordHasher(settings.bcryptCost());
         OutboxDispatcher.Adapters delivery = OutboxDispatcher.adapters(settings.delivery(), settings.accounts());
         // Key limits and sign-in/reset throttles are shared through Redis when the cache tier has it, counted per

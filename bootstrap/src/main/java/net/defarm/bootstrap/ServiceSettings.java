@@ -34,24 +34,31 @@ public record ServiceSettings(
         boolean logRequests,
         CacheSettings cache,
         Duration shutdownGrace,
-        DeliverySettings delivery, ApiKeySettings apiKeys, AccountSettings accounts) {
+        DeliverySettings delivery, ApiKeySettings apiKeys, AccountSettings accounts,
+        ContentStoreSettings contentStore) {
 
     public ServiceSettings {
         accounts.checkLease(delivery.policy().lease());
     }
 
-    /** With the default account settings (mail to the log). */
+    /** With the default account settings (mail to the log) and the default content store (local). */
     public ServiceSettings(String host, int port, StorageMode storageMode, Database database, boolean migrateOnStart,
                            String jwtSecret, boolean jwtSecretGenerated, Duration tokenLifetime, int bcryptCost,
                            boolean logRequests, CacheSettings cache, Duration shutdownGrace,
                            DeliverySettings delivery, ApiKeySettings apiKeys) {
         this(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated, tokenLifetime,
-                bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, AccountSettings.DEFAULTS);
+                bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, AccountSettings.DEFAULTS,
+                ContentStoreSettings.DEFAULTS);
     }
 
     public ServiceSettings withAccounts(AccountSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, settings);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, settings, contentStore);
+    }
+
+    public ServiceSettings withContentStore(ContentStoreSettings settings) {
+        return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts, settings);
     }
 
     /** With the default API-key settings. */
@@ -65,7 +72,8 @@ public record ServiceSettings(
 
     public ServiceSettings withApiKeys(ApiKeySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, settings, accounts);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, settings, accounts,
+                contentStore);
     }
 
     /** Where the data lives (docs/storage-modes.md). */
@@ -108,24 +116,27 @@ public record ServiceSettings(
 
     public ServiceSettings withStorageMode(StorageMode mode) {
         return new ServiceSettings(host, port, mode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts,
+                contentStore);
     }
 
     public ServiceSettings withDelivery(DeliverySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings, apiKeys, accounts);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings, apiKeys, accounts,
+                contentStore);
     }
 
     public ServiceSettings withCache(CacheSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery, apiKeys, accounts);
+                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery, apiKeys, accounts,
+                contentStore);
     }
 
     @Override
     public String toString() {
         return "ServiceSettings[host=" + host + ", port=" + port + ", storage=" + storageMode.key() + ", " + database
                 + ", tokenLifetime=" + tokenLifetime + ", bcryptCost=" + bcryptCost + ", " + cache + ", " + delivery + ", "
-                + accounts + "]";
+                + accounts + ", " + contentStore + "]";
     }
 
     /** The settings from {@code application.yaml} with the environment variables over it. */
@@ -177,7 +188,10 @@ public record ServiceSettings(
                 new ApiKeySettings(in.integer("api-keys.default-rate-limit-per-hour"),
                         Duration.ofMillis(in.integer("api-keys.usage-flush-interval-ms")),
                         ApiKeySettings.proxies(in.optional("server.trusted-proxies").orElse(""))),
-                accounts(in));
+                accounts(in),
+                ContentStoreSettings.of(in.required("content-store.kind"), in.required("content-store.directory"),
+                        in.required("content-store.ipfs.api-url"), in.integer("content-store.ipfs.connect-timeout-ms"),
+                        in.integer("content-store.ipfs.request-timeout-ms")));
     }
 
     private static AccountSettings accounts(Keys in) {

@@ -82,7 +82,12 @@ final class SettingsSources {
             entry("MAIL_SMTP_USERNAME", "mail.smtp.username"),
             entry("MAIL_SMTP_PASSWORD", "mail.smtp.password"),
             entry("MAIL_SMTP_SECURITY", "mail.smtp.security"),
-            entry("MAIL_SMTP_TIMEOUT_MS", "mail.smtp.timeout-ms"));
+            entry("MAIL_SMTP_TIMEOUT_MS", "mail.smtp.timeout-ms"),
+            entry("CONTENT_STORE", "content-store.kind"),
+            entry("CONTENT_STORE_DIR", "content-store.directory"),
+            entry("IPFS_API_URL", "content-store.ipfs.api-url"),
+            entry("IPFS_CONNECT_TIMEOUT_MS", "content-store.ipfs.connect-timeout-ms"),
+            entry("IPFS_REQUEST_TIMEOUT_MS", "content-store.ipfs.request-timeout-ms"));
 
     /** The design note's flag: selects {@code storage.mode} when {@code STORAGE_MODE} is not set. */
     static final String STORAGE_ALIAS = "USE_POSTGRES_STORAGE";

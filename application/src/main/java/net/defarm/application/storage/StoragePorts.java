@@ -11,6 +11,9 @@ import net.defarm.application.circuits.CircuitRepository;
 import net.defarm.application.delivery.Outbox;
 import net.defarm.application.delivery.PostActionRepository;
 import net.defarm.application.events.EventRepository;
+import net.defarm.application.evidence.AnchorLedger;
+import net.defarm.application.evidence.ContentStore;
+import net.defarm.application.evidence.ReceiptRepository;
 import net.defarm.application.events.MemberCircuits;
 import net.defarm.application.identity.PasswordResetTokenRepository;
 import net.defarm.application.identity.UserAccountRepository;
@@ -57,6 +60,9 @@ public final class StoragePorts {
     private final PasswordResetTokenRepository resetTokens;
     private final AdminActionRepository adminActions;
     private final UserDirectory userDirectory;
+    private final ContentStore contents;
+    private final AnchorLedger ledger;
+    private final ReceiptRepository receipts;
 
     private StoragePorts(Builder b) {
         this.unitOfWork = required(b.unitOfWork, "unitOfWork");
@@ -83,6 +89,9 @@ public final class StoragePorts {
         this.resetTokens = required(b.resetTokens, "resetTokens");
         this.adminActions = required(b.adminActions, "adminActions");
         this.userDirectory = required(b.userDirectory, "userDirectory");
+        this.contents = required(b.contents, "contents");
+        this.ledger = required(b.ledger, "ledger");
+        this.receipts = required(b.receipts, "receipts");
     }
 
     private static <T> T required(T port, String name) {
@@ -105,7 +114,8 @@ public final class StoragePorts {
                 .health(base.health).export(base.export)
                 .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys)
                 .resetTokens(base.resetTokens)
-                .adminActions(base.adminActions).userDirectory(base.userDirectory);
+                .adminActions(base.adminActions).userDirectory(base.userDirectory)
+                .contents(base.contents).ledger(base.ledger).receipts(base.receipts);
     }
 
     public UnitOfWork unitOfWork() {
@@ -206,6 +216,20 @@ public final class StoragePorts {
         return userDirectory;
     }
 
+    /** Content-addressed blobs: the store's own (memory, a table) unless bootstrap configured disk or IPFS. */
+    public ContentStore contents() {
+        return contents;
+    }
+
+    /** The local hash-chained anchoring log. */
+    public AnchorLedger ledger() {
+        return ledger;
+    }
+
+    public ReceiptRepository receipts() {
+        return receipts;
+    }
+
     /** Collects ports by name; {@link #build()} refuses a set with any port missing. */
     public static final class Builder {
         private UnitOfWork unitOfWork;
@@ -232,6 +256,9 @@ public final class StoragePorts {
         private PasswordResetTokenRepository resetTokens;
         private AdminActionRepository adminActions;
         private UserDirectory userDirectory;
+        private ContentStore contents;
+        private AnchorLedger ledger;
+        private ReceiptRepository receipts;
 
         private Builder() {
         }
@@ -353,6 +380,21 @@ public final class StoragePorts {
 
         public Builder userDirectory(UserDirectory port) {
             this.userDirectory = port;
+            return this;
+        }
+
+        public Builder contents(ContentStore port) {
+            this.contents = port;
+            return this;
+        }
+
+        public Builder ledger(AnchorLedger port) {
+            this.ledger = port;
+            return this;
+        }
+
+        public Builder receipts(ReceiptRepository port) {
+            this.receipts = port;
             return this;
         }
 

@@ -19,6 +19,7 @@ import net.defarm.application.epcis.EpcisUseCases;
 import net.defarm.application.epcis.ExportEpcis;
 import net.defarm.application.epcis.ImportEpcis;
 import net.defarm.application.events.EventUseCases;
+import net.defarm.application.evidence.Receipts;
 import net.defarm.application.identity.Authenticate;
 import net.defarm.application.identity.IdentityUseCases;
 import net.defarm.application.identity.PasswordHasher;
@@ -40,7 +41,7 @@ import net.defarm.application.storage.StoragePorts;
 public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCases events,
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
                        MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access,
-                       EpcisUseCases epcis, AdminUseCases admin) {
+                       EpcisUseCases epcis, AdminUseCases admin, Receipts receipts) {
 
     /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
@@ -94,6 +95,7 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 new EpcisUseCases(new ExportEpcis(items.access(), events.queries(), circuits.queries(), clock),
                         new ImportEpcis(items.access(), storage.events(), itemSnapshots, storage.unitOfWork())),
                 AdminUseCases.create(storage.users(), storage.userDirectory(),
-                        storage.adminActions(), hasher, storage.unitOfWork(), clock));
+                        storage.adminActions(), hasher, storage.unitOfWork(), clock),
+                new Receipts(storage.receipts(), storage.contents(), storage.unitOfWork(), clock));
     }
 }

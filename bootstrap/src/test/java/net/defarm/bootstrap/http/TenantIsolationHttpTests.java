@@ -47,6 +47,7 @@ public abstract class TenantIsolationHttpTests extends RunningService {
     private String event;
     private String localEvent;
     private String lote;
+    private String receipt;
     private final List<String> dfids = new ArrayList<>();
     /** Everything of A's that O must never receive. */
     private final Set<String> secrets = new LinkedHashSet<>();
@@ -106,6 +107,11 @@ public abstract class TenantIsolationHttpTests extends RunningService {
 
         assertFalse(List.of(operation, snapshot, localEvent, notification, lid).contains(""), "A's ids were read");
         secrets.addAll(dfids);
+        JsonNode kept = ok(api.post("/api/receipts", a.token(), "{\"data\":\"" + java.util.Base64.getEncoder()
+                .encodeToString(unique("A-RECEIPT").getBytes(StandardCharsets.UTF_8)) + "\",\"keep\":true,"
+                + "\"identifiers\":[{\"key\":\"lote\",\"value\":\"" + lote + "\"}]}")).body();
+        receipt = kept.path("id").asText();
+        secrets.addAll(List.of(receipt, kept.path("hash").asText(), kept.path("cid").asText()));
         JsonNode key = ok(api.post("/api/api-keys", a.token(), "{\"name\":\"" + unique("A-KEY")
                 + "\",\"organization_type\":\"Producer\"}")).body();
         apiKey = key.path("metadata").path("id").asText();
@@ -127,7 +133,8 @@ public abstract class TenantIsolationHttpTests extends RunningService {
     private String value(String template, String name, String dfid) {
         return switch (name) {
             case "id" -> template.startsWith("/api/notifications") ? notification
-                    : template.startsWith("/api/items/pending") ? pending : circuit;
+                    : template.startsWith("/api/items/pending") ? pending
+                    : template.startsWith("/api/receipts") ? receipt : circuit;
             case "circuit_id" -> circuit;
             case "dfid" -> dfid;
             case "event_id" -> event;
@@ -184,6 +191,7 @@ public abstract class TenantIsolationHttpTests extends RunningService {
         state.put("pending", ok(api.get("/api/items/pending", a.token())).body());
         state.put("local event", ok(api.get("/api/events/local/" + localEvent, a.token())).body());
         state.put("api key", ok(api.get("/api/api-keys/" + apiKey, a.token())).body());
+        state.put("receipts", ok(api.get("/api/receipts/list", a.token())).body());
         return state;
     }
 

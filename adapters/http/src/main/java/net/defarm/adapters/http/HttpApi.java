@@ -22,6 +22,7 @@ import net.defarm.adapters.http.delivery.PostActionRoutes;
 import net.defarm.adapters.http.docs.ApiDocs;
 import net.defarm.adapters.http.epcis.EpcisRoutes;
 import net.defarm.adapters.http.events.EventRoutes;
+import net.defarm.adapters.http.evidence.ReceiptRoutes;
 import net.defarm.adapters.http.identity.AuthRoutes;
 import net.defarm.adapters.http.integrity.SnapshotRoutes;
 import net.defarm.adapters.http.items.ItemRoutes;
@@ -87,6 +88,7 @@ public final class HttpApi {
                 .register("/api/api-keys", new ApiKeyRoutes(useCases.access().apiKeys(), json))
                 .register("/api/admin", new AdminUserRoutes(useCases.admin(), json),
                         new AdminOverviewRoutes(useCases.admin().queries(), json))
+                .register("/api/receipts", new ReceiptRoutes(useCases.receipts(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
                 .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))

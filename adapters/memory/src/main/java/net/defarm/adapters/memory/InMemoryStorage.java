@@ -34,6 +34,8 @@ public final class InMemoryStorage {
                 .apiKeys(new InMemoryApiKeyRepository(uow)).resetTokens(new InMemoryPasswordResetTokenRepository(uow))
                 .adminActions(new InMemoryAdminActionRepository(uow))
                 .userDirectory(new InMemoryUserDirectory(stores.users()))
+                .contents(new InMemoryContentStore()).ledger(new InMemoryAnchorLedger(uow))
+                .receipts(new InMemoryReceiptRepository(uow))
                 .build();
         return new Opened(ports, new InMemoryStoreRestore(stores, dfids));
     }

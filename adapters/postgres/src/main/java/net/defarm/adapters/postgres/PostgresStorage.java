@@ -44,6 +44,8 @@ public final class PostgresStorage implements AutoCloseable {
                 .outbox(new PostgresOutbox(db)).postActions(new PostgresPostActionRepository(db))
                 .apiKeys(new PostgresApiKeyRepository(db)).resetTokens(new PostgresPasswordResetTokenRepository(db))
                 .adminActions(new PostgresAdminActionRepository(db)).userDirectory(new PostgresUserDirectory(db))
+                .contents(new PostgresContentStore(db)).ledger(new PostgresAnchorLedger(db))
+                .receipts(new PostgresReceiptRepository(db))
                 .build();
     }
 

@@ -95,6 +95,9 @@ public final class WriteThroughStorage {
                 // The record of admin actions joins the durable transaction of the change it describes; account
                 // lists and counts are read from memory (the primary, holding every account) like other reads.
                 .adminActions(durable.adminActions())
+                // Evidence is not held in memory: blobs would only double the heap, the ledger's chain must be
+                // appended under the database's lock, and receipts are read one owner's page at a time.
+                .contents(durable.contents()).ledger(durable.ledger()).receipts(durable.receipts())
                 .build();
         return new WriteThroughStorage(ports, loaded);
     }
