@@ -1,70 +1,53 @@
 package net.defarm.domain.epcis;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import net.defarm.domain.shared.JsonArray;
-import net.defarm.domain.shared.JsonBoolean;
-import net.defarm.domain.shared.JsonNull;
 import net.defarm.domain.shared.JsonNumber;
 import net.defarm.domain.shared.JsonObject;
 import net.defarm.domain.shared.JsonString;
 import net.defarm.domain.shared.JsonValue;
 
-/** Test resources read into domain JSON values (the domain itself never parses text). */
+/** Builds domain JSON values in tests (the domain never parses text): strings, longs and values as they are. */
 final class JsonFixtures {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonFixtures() {
     }
 
-    static JsonObject object(String json) {
-        try {
-            return (JsonObject) value(MAPPER.readTree(json));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** An object from alternating keys and values. */
+    static JsonObject obj(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and values must alternate");
         }
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            members.put((String) keysAndValues[i], value(keysAndValues[i + 1]));
+        }
+        return JsonObject.of(members);
     }
 
-    static String resource(String name) {
-        try (InputStream in = JsonFixtures.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    static JsonArray arr(Object... values) {
+        List<JsonValue> list = new ArrayList<>();
+        for (Object v : values) {
+            list.add(value(v));
         }
+        return new JsonArray(list);
     }
 
-    static JsonValue value(JsonNode n) {
-        if (n.isObject()) {
-            Map<String, JsonValue> members = new TreeMap<>();
-            n.properties().forEach(e -> members.put(e.getKey(), value(e.getValue())));
-            return JsonObject.of(members);
-        }
-        if (n.isArray()) {
-            List<JsonValue> values = new ArrayList<>();
-            n.forEach(v -> values.add(value(v)));
-            return new JsonArray(values);
-        }
-        if (n.isTextual()) {
-            return new JsonString(n.textValue());
-        }
-        if (n.isNumber()) {
-            return new JsonNumber(n.asText());
-        }
-        if (n.isBoolean()) {
-            return JsonBoolean.of(n.booleanValue());
-        }
-        return JsonNull.INSTANCE;
+    /** A number exactly as written (e.g. {@code 412.50}, to show that trailing zeros do not count). */
+    static JsonNumber num(String text) {
+        return new JsonNumber(text);
+    }
+
+    private static JsonValue value(Object v) {
+        return switch (v) {
+            case JsonValue j -> j;
+            case String s -> new JsonString(s);
+            case Long n -> JsonNumber.of(n);
+            case Integer n -> JsonNumber.of(n);
+            default -> throw new IllegalArgumentException("no JSON value for " + v.getClass().getSimpleName());
+        };
     }
 }
