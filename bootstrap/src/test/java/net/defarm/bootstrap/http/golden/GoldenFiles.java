@@ -43,7 +43,7 @@ final class GoldenFiles {
         return fileName(route, null);
     }
 
-    /** The file of a route whose answers differ per store carries the store's name: {@code GET__health__db.memory.json}. */
+    /** A route whose answers differ per store has one file per store: {@code GET__health__db.memory.json}. */
     static String fileName(String route, String store) {
         String[] parts = route.split(" ", 2);
         String path = parts[1].equals("/") ? "(root)" : parts[1].substring(1).replace("/", "__");

@@ -28,6 +28,7 @@ final class Normaliser {
             "(?<apikey>dfm_[A-Za-z0-9_-]+)",
             "(?<secret>whsec_[A-Za-z0-9+/=_-]+)",
             "(?<dfid>DFID-\\d{8}-\\d{6,}-[0-9A-Za-z]+)",
+            "(?<activity>ACTIVITY-\\d{14}-[0-9A-Fa-f]{8})",
             "(?<uuid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})",
             "(?<time>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:?\\d{2})?)",
             "(?<hash>(?<![0-9a-fA-F])[0-9a-fA-F]{64}(?![0-9a-fA-F]))",
@@ -39,6 +40,7 @@ final class Normaliser {
         KINDS.put("apikey", "api-key");
         KINDS.put("secret", "signing-secret");
         KINDS.put("dfid", "dfid");
+        KINDS.put("activity", "activity");
         KINDS.put("uuid", "uuid");
         KINDS.put("hash", "hash");
     }
@@ -50,9 +52,16 @@ final class Normaliser {
     private static final long MILLIS_TO = 9_999_999_999_999L;
     /** Fields that measure elapsed time: a contract in their type, never in their value. */
     private static final Pattern DURATION_FIELD = Pattern.compile(".*(_ms|_seconds|duration.*|uptime.*)");
-    /** Dates the service writes from its clock: today's and yesterday's (a run may cross midnight UTC). */
-    private static final Set<String> CLOCK_DATES = Set.of(LocalDate.now(ZoneOffset.UTC).toString(),
-            LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(), LocalDate.now(ZoneOffset.UTC).plusDays(1).toString());
+    /**
+     * Fields whose value follows from hashes of random ids: a leaf's place in a circuit's Merkle tree (its items
+     * are ordered by their roots). Their presence and type are the contract.
+     */
+    private static final Map<String, String> HASH_ORDERED = Map.of("leaf_index", "<leaf-index>",
+            "position", "<side>");
+    /** Dates the service writes from its clock: today's, and the days around it (a run may cross midnight UTC). */
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static final Set<String> CLOCK_DATES = Set.of(TODAY.toString(), TODAY.minusDays(1).toString(),
+            TODAY.plusDays(1).toString());
 
     private final Map<String, String> aliases;
     private final Map<String, String> placeholders = new HashMap<>();
@@ -79,6 +88,9 @@ final class Normaliser {
             ArrayNode out = f.arrayNode();
             node.forEach(element -> out.add(normalise(field, element)));
             return out;
+        }
+        if (field != null && HASH_ORDERED.containsKey(field) && node.isValueNode()) {
+            return f.textNode(HASH_ORDERED.get(field));
         }
         if (node.isTextual()) {
             return f.textNode(text(node.textValue()));
