@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import net.defarm.adapters.http.items.IdentifierDto;
 import net.defarm.application.circuits.CircuitQueries;
@@ -116,7 +117,8 @@ final class CircuitViews {
         static OperationView of(CircuitOperation o) {
             return new OperationView(o.operationId().toString(), o.circuitId().toString(), o.dfid(),
                     o.type().wireName(), o.requesterId(), o.timestamp().getEpochSecond(), o.status().wireName(),
-                    o.metadata());
+                    // The domain keeps an unordered copy; clients (and the golden tests) get one order every time.
+                    new TreeMap<>(o.metadata()));
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import net.defarm.application.delivery.DeliveryPolicy;
 import net.defarm.application.delivery.ManagePostActions;
 import net.defarm.domain.delivery.DeliveryAttempt;
@@ -32,7 +33,8 @@ final class PostActionViews {
                        String authType, boolean hasAuthCredentials, boolean enabled, RetryConfig retryConfig,
                        String createdAt, String updatedAt) {
         static WebhookView of(Webhook w, DeliveryPolicy policy) {
-            return new WebhookView(w.id().toString(), w.name(), w.url(), w.method().variantName(), w.headers(),
+            return new WebhookView(w.id().toString(), w.name(), w.url(), w.method().variantName(),
+                    new TreeMap<>(w.headers()),
                     w.authType().wireName(), w.hasCredentials(), w.enabled(), RetryConfig.of(policy),
                     time(w.createdAt()), time(w.updatedAt()));
         }

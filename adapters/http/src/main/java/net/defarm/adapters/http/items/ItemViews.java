@@ -3,6 +3,7 @@ package net.defarm.adapters.http.items;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import net.defarm.application.items.CreateItemsBatch;
 import net.defarm.application.items.LocalItems;
@@ -69,7 +70,8 @@ final class ItemViews {
         static PendingView of(PendingItem p) {
             return new PendingView(p.pendingId().toString(), IdentifierDto.of(p.identifiers()), p.enrichedData(),
                     p.sourceEntry().toString(), p.reason().describe(), p.reason().reasonDetails().orElse(null),
-                    p.priority().level(), p.createdAt().getEpochSecond(), p.metadata(), p.reason().name(),
+                    p.priority().level(), p.createdAt().getEpochSecond(), new TreeMap<>(p.metadata()),
+                    p.reason().name(),
                     p.manualReviewRequired(), p.retryCount(), p.suggestedActions());
         }
     }

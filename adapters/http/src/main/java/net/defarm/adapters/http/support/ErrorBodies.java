@@ -10,6 +10,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import net.defarm.application.identity.RateLimitExceededException;
 import net.defarm.application.identity.AuthenticationException;
 import net.defarm.application.shared.StoreUnavailableException;
@@ -119,7 +120,8 @@ public final class ErrorBodies {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", message);
         body.put("code", code);
-        details.forEach(body::putIfAbsent);
+        // Details often come from an unordered Map.of: sorted, the body reads the same on every run.
+        new TreeMap<>(details).forEach(body::putIfAbsent);
         json.send(res, status, body);
     }
 
