@@ -2,6 +2,8 @@ package net.defarm.application.storage;
 
 import java.util.Objects;
 import net.defarm.application.identity.ApiKeyRepository;
+import net.defarm.application.backends.AdapterConfigRepository;
+import net.defarm.application.items.ItemShareRepository;
 import net.defarm.application.circuits.CircuitActivityRepository;
 import net.defarm.application.circuits.CircuitItemRepository;
 import net.defarm.application.circuits.CircuitOperationRepository;
@@ -51,6 +53,8 @@ public final class StoragePorts {
     private final Outbox outbox;
     private final PostActionRepository postActions;
     private final ApiKeyRepository apiKeys;
+    private final ItemShareRepository itemShares;
+    private final AdapterConfigRepository adapterConfigs;
 
     private StoragePorts(Builder b) {
         this.unitOfWork = required(b.unitOfWork, "unitOfWork");
@@ -74,6 +78,8 @@ public final class StoragePorts {
         this.outbox = required(b.outbox, "outbox");
         this.postActions = required(b.postActions, "postActions");
         this.apiKeys = required(b.apiKeys, "apiKeys");
+        this.itemShares = required(b.itemShares, "itemShares");
+        this.adapterConfigs = required(b.adapterConfigs, "adapterConfigs");
     }
 
     private static <T> T required(T port, String name) {
@@ -94,7 +100,8 @@ public final class StoragePorts {
                 .notificationFeed(base.notificationFeed)
                 .itemSharing(base.itemSharing).memberCircuits(base.memberCircuits).snapshots(base.snapshots)
                 .health(base.health).export(base.export)
-                .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys);
+                .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys)
+                .itemShares(base.itemShares).adapterConfigs(base.adapterConfigs);
     }
 
     public UnitOfWork unitOfWork() {
@@ -182,6 +189,15 @@ public final class StoragePorts {
         return apiKeys;
     }
 
+    /** Direct shares of items; read on every item access check, never cached. */
+    public ItemShareRepository itemShares() {
+        return itemShares;
+    }
+
+    public AdapterConfigRepository adapterConfigs() {
+        return adapterConfigs;
+    }
+
     /** Collects ports by name; {@link #build()} refuses a set with any port missing. */
     public static final class Builder {
         private UnitOfWork unitOfWork;
@@ -205,6 +221,8 @@ public final class StoragePorts {
         private Outbox outbox;
         private PostActionRepository postActions;
         private ApiKeyRepository apiKeys;
+        private ItemShareRepository itemShares;
+        private AdapterConfigRepository adapterConfigs;
 
         private Builder() {
         }
@@ -311,6 +329,16 @@ public final class StoragePorts {
 
         public Builder apiKeys(ApiKeyRepository port) {
             this.apiKeys = port;
+            return this;
+        }
+
+        public Builder itemShares(ItemShareRepository port) {
+            this.itemShares = port;
+            return this;
+        }
+
+        public Builder adapterConfigs(AdapterConfigRepository port) {
+            this.adapterConfigs = port;
             return this;
         }
 

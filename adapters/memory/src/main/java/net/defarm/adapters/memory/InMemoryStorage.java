@@ -32,6 +32,8 @@ public final class InMemoryStorage {
                 .export(new InMemoryStoreExport(stores))
                 .outbox(new InMemoryOutbox(uow)).postActions(new InMemoryPostActionRepository(uow))
                 .apiKeys(new InMemoryApiKeyRepository(uow))
+                .itemShares(new InMemoryItemShareRepository(uow))
+                .adapterConfigs(new InMemoryAdapterConfigRepository(uow))
                 .build();
         return new Opened(ports, new InMemoryStoreRestore(stores, dfids));
     }

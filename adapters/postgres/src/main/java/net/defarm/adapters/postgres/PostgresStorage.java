@@ -43,6 +43,8 @@ public final class PostgresStorage implements AutoCloseable {
                 .health(new PostgresStoreHealth(db)).export(new PostgresStoreExport(db))
                 .outbox(new PostgresOutbox(db)).postActions(new PostgresPostActionRepository(db))
                 .apiKeys(new PostgresApiKeyRepository(db))
+                .itemShares(new PostgresItemShareRepository(db))
+                .adapterConfigs(new PostgresAdapterConfigRepository(db))
                 .build();
     }
 

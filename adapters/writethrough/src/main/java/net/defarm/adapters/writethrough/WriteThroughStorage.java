@@ -90,6 +90,10 @@ public final class WriteThroughStorage {
                 .postActions(durable.postActions())
                 // Keys are read from the durable store on every request, so a revocation is seen at once.
                 .apiKeys(durable.apiKeys())
+                // Shares are checked on every item read and configurations are rare: both stay in the durable
+                // store, so a revocation is seen at once and nothing needs loading at start.
+                .itemShares(durable.itemShares())
+                .adapterConfigs(durable.adapterConfigs())
                 .build();
         return new WriteThroughStorage(ports, loaded);
     }
