@@ -17,11 +17,13 @@ import net.defarm.domain.items.Item;
 import net.defarm.domain.items.ItemShare;
 import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.NotFoundException;
+import net.defarm.domain.shared.PermissionDeniedException;
 
 /**
  * Sharing an item with one other user: only its owner shares and revokes, the recipient then reads the item (and
  * its events as their visibility allows) until the share is revoked. Who may ask about a share: the owner and the
- * recipient; a user's incoming shares: that user only. Everyone else gets the answer of an unknown item (404).
+ * recipient; a user's incoming shares: that user only (anyone else: 404, as for an unknown user). A caller who
+ * cannot read the item gets the answer of an unknown item (404); one who reads it but does not own it gets 403.
  */
 @UseCase
 public final class ShareItems {
@@ -53,7 +55,7 @@ public final class ShareItems {
             throw new InvalidInputException("MISSING_FIELD", "recipient_user_id is required");
         }
         return uow.inTransaction(() -> {
-            Item item = access.writable(actor, dfid);
+            Item item = owned(actor, dfid);
             users.findById(recipientId).orElseThrow(() -> new NotFoundException("USER_NOT_FOUND",
                     "Recipient user not found"));
             Optional<ItemShare> existing = shares.find(item.dfid(), recipientId);
@@ -69,12 +71,12 @@ public final class ShareItems {
 
     /** Whether the item is shared with {@code userId}: asked by the item's owner or by that user. */
     public Optional<ItemShare> sharedWith(Actor actor, String dfid, String userId) {
-        if (actor.userId().equals(userId)) {
-            access.readable(actor, dfid);
-        } else {
-            access.writable(actor, dfid);
+        Item item = access.readable(actor, dfid);
+        if (!actor.userId().equals(userId) && !ItemAccess.isOwner(actor, item)) {
+            throw new PermissionDeniedException("NOT_ITEM_OWNER",
+                    "Permission denied: only the item's owner or that user can ask");
         }
-        return shares.find(dfid, userId);
+        return shares.find(item.dfid(), userId);
     }
 
     /** The shares made to the caller (only the caller may list them), each with the item it grants. */
@@ -102,10 +104,19 @@ public final class ShareItems {
     /** Revokes a share of the caller's item: the recipient's next read of it is refused. */
     public void revoke(Actor actor, String dfid, String shareId) {
         uow.inTransaction(() -> {
-            Item item = access.writable(actor, dfid);
+            Item item = owned(actor, dfid);
             ItemShare share = shares.findById(shareId).filter(s -> s.dfid().equals(item.dfid()))
                     .orElseThrow(() -> new NotFoundException("SHARE_NOT_FOUND", "Share not found"));
             shares.delete(share.shareId());
         });
+    }
+
+    private Item owned(Actor actor, String dfid) {
+        Item item = access.readable(actor, dfid);
+        if (!ItemAccess.isOwner(actor, item)) {
+            throw new PermissionDeniedException("NOT_ITEM_OWNER",
+                    "Permission denied: only the item's owner can share it or revoke its shares");
+        }
+        return item;
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import net.defarm.adapters.http.access.ApiKeyRoutes;
+import net.defarm.adapters.http.backends.AdapterRoutes;
+import net.defarm.adapters.http.backends.AdminAdapterRoutes;
 import net.defarm.adapters.http.door.Authenticator;
 import net.defarm.adapters.http.door.Door;
 import net.defarm.adapters.http.door.RouteSpec;
@@ -18,8 +20,10 @@ import net.defarm.adapters.http.circuits.PublicCircuitRoutes;
 import net.defarm.adapters.http.delivery.PostActionRoutes;
 import net.defarm.adapters.http.events.EventRoutes;
 import net.defarm.adapters.http.identity.AuthRoutes;
+import net.defarm.adapters.http.integrity.CircuitSnapshotRoutes;
 import net.defarm.adapters.http.integrity.SnapshotRoutes;
 import net.defarm.adapters.http.items.ItemRoutes;
+import net.defarm.adapters.http.items.ItemShareRoutes;
 import net.defarm.adapters.http.items.LocalItemRoutes;
 import net.defarm.adapters.http.items.PendingItemRoutes;
 import net.defarm.adapters.http.notifications.NotificationRoutes;
@@ -66,7 +70,8 @@ public final class HttpApi {
         door.register("/api/auth", new AuthRoutes(useCases.identity(), json))
                 // Under one prefix, services are tried in the order given: those with static segments
                 // (/pending, /local, /list, /member, /operations) come before those matching /{id} or /{dfid}.
-                .register("/api/items", new PendingItemRoutes(useCases.items(), json),
+                .register("/api/items", new ItemShareRoutes(useCases.itemShares(), json),
+                        new PendingItemRoutes(useCases.items(), json),
                         new LocalItemRoutes(useCases.items(), json), new ItemRoutes(useCases.items(), json))
                 .register("/api/events", new EventRoutes(useCases.events(), json))
                 .register("/api/circuits", new CircuitRoutes(useCases.circuits(), json),
@@ -77,11 +82,14 @@ public final class HttpApi {
                 .register("/api/notifications", new NotificationSocketRoutes(json),
                         new NotificationRoutes(useCases.notifications(), json))
                 .register("/api/api-keys", new ApiKeyRoutes(useCases.access().apiKeys(), json))
+                .register("/api/adapters", new AdapterRoutes(useCases.backends().adapters(), json))
+                .register("/api/admin", new AdminAdapterRoutes(useCases.backends().configurations(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
                 .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))
                 // The reference serves snapshots at the root, without the /api prefix.
                 .register("/items", new SnapshotRoutes(useCases.snapshots(), false, json))
+                .register("/circuits", new CircuitSnapshotRoutes(useCases.snapshots(), json))
                 .register("/", new SystemRoutes(status, json, version));
         return Door.view(routes);
     }
