@@ -25,17 +25,17 @@ public final class RecordStoreBackends implements StorageBackends {
     }
 
     @Override
-    public List<Check> check(AdapterCatalog.Entry adapter) {
-        List<Check> checks = new ArrayList<>();
+    public List<BackendCheck> check(AdapterCatalog.Entry adapter) {
+        List<BackendCheck> checks = new ArrayList<>();
         StoreHealth.Report report = store.check();
         boolean healthy = report.connected() || "not_initialized".equals(report.state());
-        checks.add(new Check("record-store", "items and events (system of record)", true, healthy,
+        checks.add(new BackendCheck("record-store", "items and events (system of record)", true, healthy,
                 healthy ? "reachable" : report.message(), report.checkedAt()));
         Map<String, String> named = new LinkedHashMap<>();
         named.merge(adapter.itemStorage(), "item anchoring", (a, b) -> a + " and " + b);
         named.merge(adapter.eventStorage(), "event anchoring", (a, b) -> a + " and " + b);
-        named.forEach((backend, role) -> checks.add(new Check(backend, role, false, false,
-                "no " + backend + " backend is configured in this deployment", clock.now())));
+        named.forEach((backend, role) -> checks.add(new BackendCheck(backend, role, false, false,
+                backend + " is not configured in this deployment", clock.now())));
         return checks;
     }
 }

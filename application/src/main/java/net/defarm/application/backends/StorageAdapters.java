@@ -34,11 +34,11 @@ public final class StorageAdapters {
 
     /** What this deployment has for an adapter: active configurations, the default, the backends. */
     public record Status(AdapterCatalog.Entry adapter, int activeConfigurations, Optional<UUID> defaultConfig,
-                         List<StorageBackends.Check> backends) {
+                         List<BackendCheck> backends) {
     }
 
     public record Health(AdapterCatalog.Entry adapter, boolean healthy, String problem,
-                         List<StorageBackends.Check> backends, Instant checkedAt) {
+                         List<BackendCheck> backends, Instant checkedAt) {
     }
 
     private static final int STATUS_SCAN = 100;
@@ -90,8 +90,8 @@ public final class StorageAdapters {
     /** Healthy when every backend the adapter needs is configured and answers now. */
     public Health health(String adapterType) {
         AdapterCatalog.Entry adapter = describe(parse(adapterType));
-        List<StorageBackends.Check> checks = backends.check(adapter);
-        Optional<StorageBackends.Check> failing = checks.stream().filter(c -> !c.healthy()).findFirst();
+        List<BackendCheck> checks = backends.check(adapter);
+        Optional<BackendCheck> failing = checks.stream().filter(c -> !c.healthy()).findFirst();
         return new Health(adapter, failing.isEmpty(), failing.map(c -> c.backend() + ": " + c.detail()).orElse(null),
                 checks, clock.now());
     }

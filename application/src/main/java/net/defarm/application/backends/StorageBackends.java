@@ -1,6 +1,5 @@
 package net.defarm.application.backends;
 
-import java.time.Instant;
 import java.util.List;
 import net.defarm.application.shared.OutboundPort;
 import net.defarm.domain.backends.AdapterCatalog;
@@ -12,10 +11,5 @@ import net.defarm.domain.backends.AdapterCatalog;
 @OutboundPort
 public interface StorageBackends {
 
-    /** One backend: {@code role} says what the adapter keeps there. */
-    record Check(String backend, String role, boolean configured, boolean healthy, String detail,
-                 Instant checkedAt) {
-    }
-
-    List<Check> check(AdapterCatalog.Entry adapter);
+    List<BackendCheck> check(AdapterCatalog.Entry adapter);
 }

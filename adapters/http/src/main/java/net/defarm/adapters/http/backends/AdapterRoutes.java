@@ -12,7 +12,7 @@ import net.defarm.adapters.http.door.Caller;
 import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.adapters.http.support.Requests;
 import net.defarm.application.backends.StorageAdapters;
-import net.defarm.application.backends.StorageBackends;
+import net.defarm.application.backends.BackendCheck;
 import net.defarm.domain.backends.AdapterCatalog;
 
 /**
@@ -50,7 +50,7 @@ public final class AdapterRoutes implements HttpService {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record BackendView(String backend, String role, boolean configured, boolean healthy, String detail,
                        String checkedAt) {
-        static List<BackendView> of(List<StorageBackends.Check> checks) {
+        static List<BackendView> of(List<BackendCheck> checks) {
             return checks.stream().map(c -> new BackendView(c.backend(), c.role(), c.configured(), c.healthy(),
                     c.detail(), c.checkedAt().toString())).toList();
         }
