@@ -3,6 +3,7 @@ package net.defarm.application.circuits;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import net.defarm.application.delivery.PostActions;
+import net.defarm.application.integrity.CircuitSnapshots;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.shared.Retry;
@@ -19,9 +20,13 @@ final class CircuitStore {
     final Clock clock;
     /** Post-actions (webhooks) of circuit changes, enqueued in the same transaction as the change. */
     final PostActions postActions;
+    /** The circuit's snapshot chain, appended to in the transaction of each change. */
+    final CircuitSnapshots snapshots;
 
-    CircuitStore(CircuitRepository circuits, UnitOfWork uow, Clock clock, PostActions postActions) {
+    CircuitStore(CircuitRepository circuits, UnitOfWork uow, Clock clock, PostActions postActions,
+                 CircuitSnapshots snapshots) {
         this.circuits = circuits;
+        this.snapshots = snapshots;
         this.uow = uow;
         this.clock = clock;
         this.postActions = postActions;
@@ -57,12 +62,20 @@ final class CircuitStore {
         return circuit;
     }
 
-    /** Loads, applies, saves (when changed) in one transaction; runs again if the circuit changed meanwhile. */
-    Circuit change(UUID circuitId, UnaryOperator<Circuit> change) {
+    /**
+     * Loads, applies, saves (when changed) and snapshots in one transaction; runs again if the circuit changed
+     * meanwhile.
+     */
+    Circuit change(Actor actor, UUID circuitId, UnaryOperator<Circuit> change) {
         return Retry.onStale(() -> uow.inTransaction(() -> {
             Circuit current = load(circuitId);
             Circuit changed = change.apply(current);
-            return changed == current ? current : circuits.update(changed);
+            if (changed == current) {
+                return current;
+            }
+            Circuit saved = circuits.update(changed);
+            snapshots.record(current, saved, actor.userId());
+            return saved;
         }));
     }
 

@@ -55,7 +55,9 @@ final class CircuitTraffic {
             items.put(new CircuitItem(circuit.circuitId(), operation.dfid(), operation.requesterId(), clock.now()));
             Circuit published = circuit.publishingPushed(operation.dfid(), clock.now());
             if (published != circuit) {
-                store.circuits.update(store.postActions.onPublished(circuit, published, operation.requesterId()));
+                Circuit saved = store.circuits.update(store.postActions.onPublished(circuit, published,
+                        operation.requesterId()));
+                store.snapshots.record(circuit, saved, operation.requesterId());
             }
         } else {
             items.remove(circuit.circuitId(), operation.dfid());

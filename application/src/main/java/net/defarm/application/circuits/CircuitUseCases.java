@@ -31,7 +31,8 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
     public static CircuitUseCases create(Ports ports, ItemAccess itemAccess, MemberCircuits memberCircuits,
                                          ItemSnapshots snapshots, PasswordHasher hasher, Clock clock,
                                          PostActions postActions) {
-        CircuitStore store = new CircuitStore(ports.circuits(), ports.unitOfWork(), clock, postActions);
+        CircuitStore store = new CircuitStore(ports.circuits(), ports.unitOfWork(), clock, postActions,
+                snapshots.circuits());
         EventRepository events = ports.events();
         CircuitItemEvents itemEvents = new CircuitItemEvents(events, memberCircuits);
         CircuitTraffic traffic = new CircuitTraffic(store, ports.circuitItems(), ports.operations(),

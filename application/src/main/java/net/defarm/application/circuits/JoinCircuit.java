@@ -45,7 +45,7 @@ public final class JoinCircuit {
      * members and other users' requests stay hidden from them.
      */
     public Filed request(Actor actor, UUID circuitId, String message) {
-        Circuit changed = store.change(circuitId, c -> {
+        Circuit changed = store.change(actor, circuitId, c -> {
             Circuit requested = c.withJoinRequest(actor.userId(), message, store.clock.now());
             notifyManagers(requested, actor.userId(), message);
             return requested;
@@ -66,7 +66,7 @@ public final class JoinCircuit {
      */
     public Circuit approve(Actor actor, UUID circuitId, String requesterId, MemberRole role, List<String> named) {
         ApproveOperations.actsAsCaller(actor, named);
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_MEMBERS, "approve join requests");
             Circuit changed = c.approvingJoin(requesterId, role, store.clock.now());
             notifications.insert(Notification.joinRequestApproved(UUID.randomUUID(), requesterId, c.name(),
@@ -78,7 +78,7 @@ public final class JoinCircuit {
     /** Refuses the request, as the caller (ids the request names may only name the caller). */
     public Circuit reject(Actor actor, UUID circuitId, String requesterId, List<String> named) {
         ApproveOperations.actsAsCaller(actor, named);
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_MEMBERS, "reject join requests");
             Circuit changed = c.rejectingJoin(requesterId, store.clock.now());
             notifications.insert(Notification.joinRequestRejected(UUID.randomUUID(), requesterId, c.name(),
@@ -110,7 +110,7 @@ public final class JoinCircuit {
             }
         }
         if (settings != null && settings.autoApproveMembers()) {
-            store.change(circuitId, c -> c.withMember(actor.userId(), MemberRole.MEMBER, store.clock.now()));
+            store.change(actor, circuitId, c -> c.withMember(actor.userId(), MemberRole.MEMBER, store.clock.now()));
             return new PublicJoin(false, "Automatically approved");
         }
         request(actor, circuitId, message);

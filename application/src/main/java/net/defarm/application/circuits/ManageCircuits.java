@@ -86,13 +86,17 @@ public final class ManageCircuits {
             circuit = circuit.withPublicSettings(settings, store.clock.now());
         }
         Circuit created = circuit;
-        return store.uow.inTransaction(() -> store.circuits.insert(created));
+        return store.uow.inTransaction(() -> {
+            Circuit inserted = store.circuits.insert(created);
+            store.snapshots.record(null, inserted, actor.userId());
+            return inserted;
+        });
     }
 
     /** Name, description and approval/visibility switches: the owner, or a member who manages permissions. */
     public Circuit update(Actor actor, UUID circuitId, String name, String description, Boolean approvalForPush,
                           Boolean approvalForPull, Boolean publicVisibility) {
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             c.requireOwnerOr(actor.userId(), Permission.MANAGE_PERMISSIONS, "update circuit");
             CircuitPermissions p = c.permissions();
             CircuitPermissions changed = new CircuitPermissions(
@@ -104,7 +108,7 @@ public final class ManageCircuits {
     }
 
     public Circuit deactivate(Actor actor, UUID circuitId) {
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_PERMISSIONS, "deactivate circuit");
             return c.deactivated(store.clock.now());
         });
@@ -112,7 +116,7 @@ public final class ManageCircuits {
 
     /** The owner, or a member whose base role is Admin, flips public visibility. */
     public Circuit toggleVisibility(Actor actor, UUID circuitId) {
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             boolean admin = c.member(actor.userId()).map(m -> m.role() == MemberRole.ADMIN).orElse(false);
             if (!c.ownerId().equals(actor.userId()) && !admin) {
                 throw new PermissionDeniedException("Only circuit owner or admin can toggle visibility");
@@ -126,7 +130,7 @@ public final class ManageCircuits {
         Circuit current = store.load(circuitId);
         current.requireOwnerOr(actor.userId(), Permission.MANAGE_PERMISSIONS, "update public settings");
         PublicSettings settings = settings(request, current.publicSettings());
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             c.requireOwnerOr(actor.userId(), Permission.MANAGE_PERMISSIONS, "update public settings");
             if (request.publishedItems() != null) {
                 publication.requirePublishable(circuitId, settings.publishedItems());
@@ -145,7 +149,7 @@ public final class ManageCircuits {
             requireTierAllows(actor, request.adapterType());
         }
         CircuitAdapterConfig config = config(actor, request);
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             if (!c.ownerId().equals(actor.userId()) && !c.can(actor.userId(), Permission.MANAGE_PERMISSIONS)) {
                 throw new PermissionDeniedException(
                         "Permission denied: Only circuit owner or admins can configure adapter settings");

@@ -29,7 +29,7 @@ public final class ManageMembership {
         if (users.findById(memberId).isEmpty()) {
             throw new NotFoundException("USER_NOT_FOUND", "User not found: " + memberId);
         }
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             c.require(actor.userId(), Permission.INVITE, "invite members");
             return c.withMember(memberId, role, store.clock.now());
         });
@@ -37,7 +37,7 @@ public final class ManageMembership {
 
     /** Needs ManageMembers. A custom role name, when given, decides the permissions. */
     public Circuit changeRole(Actor actor, UUID circuitId, String memberId, MemberRole role, String customRoleName) {
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_MEMBERS, "manage members");
             return c.withMemberRole(memberId, role, customRoleName, store.clock.now());
         });
@@ -45,7 +45,7 @@ public final class ManageMembership {
 
     /** Needs ManageMembers, except that a member may always leave. The owner cannot be removed. */
     public Circuit removeMember(Actor actor, UUID circuitId, String memberId) {
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             if (!actor.userId().equals(memberId)) {
                 c.require(actor.userId(), Permission.MANAGE_MEMBERS, "manage members");
             }
@@ -55,7 +55,7 @@ public final class ManageMembership {
 
     public Circuit createRole(Actor actor, UUID circuitId, String roleName, Set<Permission> permissions,
                               String description, String color) {
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_ROLES, "manage roles");
             return c.withCustomRole(new CustomRole(UUID.randomUUID(), roleName, permissions, description, color,
                     store.clock.now(), actor.userId(), false), store.clock.now());
@@ -64,14 +64,14 @@ public final class ManageMembership {
 
     public Circuit updateRole(Actor actor, UUID circuitId, String roleName, Set<Permission> permissions,
                               String description, String color) {
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_ROLES, "manage roles");
             return c.withUpdatedCustomRole(roleName, permissions, description, color, store.clock.now());
         });
     }
 
     public Circuit deleteRole(Actor actor, UUID circuitId, String roleName) {
-        return store.change(circuitId, c -> {
+        return store.change(actor, circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_ROLES, "manage roles");
             return c.withoutCustomRole(roleName, store.clock.now());
         });

@@ -29,6 +29,11 @@ public final class ItemSnapshots {
         this.clock = clock;
     }
 
+    /** The circuits' chains, kept in the same store with the same clock. */
+    public CircuitSnapshots circuits() {
+        return new CircuitSnapshots(snapshots, clock);
+    }
+
     public StateSnapshot afterPush(Item item, String circuitId, String requesterId) {
         return append(item.dfid(), itemState(item), SnapshotOperation.itemPushedToCircuit(circuitId),
                 Map.of("circuit_id", circuitId, "triggered_by", requesterId), requesterId);

@@ -4,6 +4,8 @@ import java.util.Objects;
 import net.defarm.application.admin.AdminActionRepository;
 import net.defarm.application.admin.UserDirectory;
 import net.defarm.application.identity.ApiKeyRepository;
+import net.defarm.application.backends.AdapterConfigRepository;
+import net.defarm.application.items.ItemShareRepository;
 import net.defarm.application.circuits.CircuitActivityRepository;
 import net.defarm.application.circuits.CircuitItemRepository;
 import net.defarm.application.circuits.CircuitOperationRepository;
@@ -63,6 +65,8 @@ public final class StoragePorts {
     private final ContentStore contents;
     private final AnchorLedger ledger;
     private final ReceiptRepository receipts;
+    private final ItemShareRepository itemShares;
+    private final AdapterConfigRepository adapterConfigs;
 
     private StoragePorts(Builder b) {
         this.unitOfWork = required(b.unitOfWork, "unitOfWork");
@@ -92,6 +96,8 @@ public final class StoragePorts {
         this.contents = required(b.contents, "contents");
         this.ledger = required(b.ledger, "ledger");
         this.receipts = required(b.receipts, "receipts");
+        this.itemShares = required(b.itemShares, "itemShares");
+        this.adapterConfigs = required(b.adapterConfigs, "adapterConfigs");
     }
 
     private static <T> T required(T port, String name) {
@@ -115,7 +121,8 @@ public final class StoragePorts {
                 .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys)
                 .resetTokens(base.resetTokens)
                 .adminActions(base.adminActions).userDirectory(base.userDirectory)
-                .contents(base.contents).ledger(base.ledger).receipts(base.receipts);
+                .contents(base.contents).ledger(base.ledger).receipts(base.receipts)
+                .itemShares(base.itemShares).adapterConfigs(base.adapterConfigs);
     }
 
     public UnitOfWork unitOfWork() {
@@ -230,6 +237,15 @@ public final class StoragePorts {
         return receipts;
     }
 
+    /** Direct shares of items; read on every item access check, never cached. */
+    public ItemShareRepository itemShares() {
+        return itemShares;
+    }
+
+    public AdapterConfigRepository adapterConfigs() {
+        return adapterConfigs;
+    }
+
     /** Collects ports by name; {@link #build()} refuses a set with any port missing. */
     public static final class Builder {
         private UnitOfWork unitOfWork;
@@ -259,6 +275,8 @@ public final class StoragePorts {
         private ContentStore contents;
         private AnchorLedger ledger;
         private ReceiptRepository receipts;
+        private ItemShareRepository itemShares;
+        private AdapterConfigRepository adapterConfigs;
 
         private Builder() {
         }
@@ -395,6 +413,16 @@ public final class StoragePorts {
 
         public Builder receipts(ReceiptRepository port) {
             this.receipts = port;
+            return this;
+        }
+
+        public Builder itemShares(ItemShareRepository port) {
+            this.itemShares = port;
+            return this;
+        }
+
+        public Builder adapterConfigs(AdapterConfigRepository port) {
+            this.adapterConfigs = port;
             return this;
         }
 

@@ -8,6 +8,10 @@ import net.defarm.application.identity.ApiKeys;
 import net.defarm.application.identity.KeyUsage;
 import net.defarm.application.identity.LocalRateLimiter;
 import net.defarm.application.identity.RateLimiter;
+import net.defarm.application.backends.AdapterConfigurations;
+import net.defarm.application.backends.BackendUseCases;
+import net.defarm.application.backends.RecordStoreBackends;
+import net.defarm.application.backends.StorageAdapters;
 import net.defarm.application.circuits.CircuitUseCases;
 import net.defarm.application.delivery.DeliveryPolicy;
 import net.defarm.application.delivery.DeliveryPorts;
@@ -26,7 +30,9 @@ import net.defarm.application.identity.PasswordHasher;
 import net.defarm.application.identity.TokenService;
 import net.defarm.application.integrity.ItemSnapshots;
 import net.defarm.application.integrity.SnapshotQueries;
+import net.defarm.application.items.CircuitOrDirectSharing;
 import net.defarm.application.items.ItemUseCases;
+import net.defarm.application.items.ShareItems;
 import net.defarm.application.notifications.AnnouncedNotifications;
 import net.defarm.application.notifications.NotificationRepository;
 import net.defarm.application.notifications.Notifications;
@@ -41,7 +47,8 @@ import net.defarm.application.storage.StoragePorts;
 public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCases events,
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
                        MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access,
-                       EpcisUseCases epcis, AdminUseCases admin, Receipts receipts) {
+                       EpcisUseCases epcis, AdminUseCases admin, Receipts receipts, ShareItems itemShares,
+                       BackendUseCases backends) {
 
     /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
@@ -68,7 +75,8 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
         AccessUseCases access = new AccessUseCases(new ApiKeys(storage.apiKeys(), storage.users(), keyUsage,
                 storage.unitOfWork(), clock, defaultKeyRateLimit), keyUsage);
         ItemUseCases items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
-                storage.dfidSequence(), storage.itemSharing(), storage.unitOfWork(), clock);
+                storage.dfidSequence(), new CircuitOrDirectSharing(storage.itemSharing(), storage.itemShares()),
+                storage.unitOfWork(), clock);
         ItemSnapshots itemSnapshots = new ItemSnapshots(storage.snapshots(), clock);
         EventUseCases events = EventUseCases.create(items.access(), storage.events(), storage.memberCircuits(),
                 itemSnapshots, storage.unitOfWork(), clock);
@@ -88,7 +96,8 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 new DispatchOutbox(storage.outbox(), storage.postActions(), deliveryPorts, policy, clock));
         return new UseCases(identity, items, events, circuits,
                 new Notifications(storage.notifications(), storage.unitOfWork(), storage.notificationFeed()),
-                new SnapshotQueries(items.access(), circuits.publication(), storage.snapshots()),
+                new SnapshotQueries(items.access(), circuits.publication(), storage.snapshots(),
+                        storage.circuits()::findById),
                 new MerkleProofs(items.access(), circuits.publication(), storage.events(), circuits.queries(),
                         storage.circuitItems(), clock),
                 delivery, access,
@@ -96,6 +105,12 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                         new ImportEpcis(items.access(), storage.events(), itemSnapshots, storage.unitOfWork())),
                 AdminUseCases.create(storage.users(), storage.userDirectory(),
                         storage.adminActions(), hasher, storage.unitOfWork(), clock),
-                new Receipts(storage.receipts(), storage.contents(), storage.unitOfWork(), clock));
+                new Receipts(storage.receipts(), storage.contents(), storage.unitOfWork(), clock),
+                new ShareItems(items.access(), storage.items(), storage.itemShares(), storage.users(),
+                        storage.unitOfWork(), clock),
+                new BackendUseCases(new StorageAdapters(storage.users(), storage.adapterConfigs(),
+                        new RecordStoreBackends(storage.health(), clock), clock),
+                        new AdapterConfigurations(storage.adapterConfigs(), storage.users(), deliveryPorts.secrets(),
+                                storage.unitOfWork(), clock)));
     }
 }

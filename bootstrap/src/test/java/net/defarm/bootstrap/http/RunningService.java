@@ -47,6 +47,11 @@ public abstract class RunningService {
         awaitCache(service);
     }
 
+    /** The suite's own database schema (not in memory mode), for set-up no route offers. */
+    protected java.util.Optional<TestDatabase> database() {
+        return java.util.Optional.ofNullable(database);
+    }
+
     /** A suite that needs other settings (say, webhook delivery) changes them here. */
     protected ServiceSettings adjust(ServiceSettings settings) {
         return settings;

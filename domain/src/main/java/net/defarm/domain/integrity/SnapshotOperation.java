@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.defarm.domain.shared.JsonArray;
+import net.defarm.domain.shared.JsonBoolean;
 import net.defarm.domain.shared.JsonString;
 import net.defarm.domain.shared.JsonValue;
 
@@ -38,8 +39,21 @@ public record SnapshotOperation(String type, Map<String, JsonValue> fields) {
                     + " field(s)";
             case "ItemPushedToCircuit" -> "Pushed to circuit " + (fields.get("circuit_id") instanceof JsonString s
                     ? s.value() : "unknown");
+            case "CircuitCreated" -> "Circuit created";
+            case "CircuitMemberAdded" -> "Member added: " + text("member_id");
+            case "CircuitMemberRemoved" -> "Member removed: " + text("member_id");
+            case "CircuitVisibilityChanged" -> fields.get("is_public") instanceof JsonBoolean b && b.value()
+                    ? "Made public" : "Made private";
+            case "CircuitAdapterConfigured" -> "Adapter configured: " + text("adapter_type");
+            case "CircuitItemPushed" -> "Item published: " + text("dfid");
+            case "CircuitItemPulled" -> "Item unpublished: " + text("dfid");
+            case "CircuitPermissionChanged" -> "Permission changed: " + text("permission");
             default -> type;
         };
+    }
+
+    private String text(String field) {
+        return fields.get(field) instanceof JsonString s ? s.value() : "unknown";
     }
 
     /** {@code {"type":...}} first, then the fields in order: the reference's serialization. */

@@ -10,6 +10,8 @@ import java.util.Set;
 import net.defarm.adapters.http.access.ApiKeyRoutes;
 import net.defarm.adapters.http.admin.AdminOverviewRoutes;
 import net.defarm.adapters.http.admin.AdminUserRoutes;
+import net.defarm.adapters.http.backends.AdapterRoutes;
+import net.defarm.adapters.http.backends.AdminAdapterRoutes;
 import net.defarm.adapters.http.door.Authenticator;
 import net.defarm.adapters.http.door.Door;
 import net.defarm.adapters.http.door.RouteSpec;
@@ -24,8 +26,10 @@ import net.defarm.adapters.http.epcis.EpcisRoutes;
 import net.defarm.adapters.http.events.EventRoutes;
 import net.defarm.adapters.http.evidence.ReceiptRoutes;
 import net.defarm.adapters.http.identity.AuthRoutes;
+import net.defarm.adapters.http.integrity.CircuitSnapshotRoutes;
 import net.defarm.adapters.http.integrity.SnapshotRoutes;
 import net.defarm.adapters.http.items.ItemRoutes;
+import net.defarm.adapters.http.items.ItemShareRoutes;
 import net.defarm.adapters.http.items.LocalItemRoutes;
 import net.defarm.adapters.http.items.PendingItemRoutes;
 import net.defarm.adapters.http.notifications.NotificationRoutes;
@@ -72,7 +76,8 @@ public final class HttpApi {
         door.register("/api/auth", new AuthRoutes(useCases.identity(), json, authenticator::clientAddress))
                 // Under one prefix, services are tried in the order given: those with static segments
                 // (/pending, /local, /list, /member, /operations) come before those matching /{id} or /{dfid}.
-                .register("/api/items", new PendingItemRoutes(useCases.items(), json),
+                .register("/api/items", new ItemShareRoutes(useCases.itemShares(), json),
+                        new PendingItemRoutes(useCases.items(), json),
                         new LocalItemRoutes(useCases.items(), json), new ItemRoutes(useCases.items(), json),
                         EpcisRoutes.items(useCases.epcis(), json))
                 .register("/api/events", EpcisRoutes.events(useCases.epcis(), json),
@@ -86,14 +91,17 @@ public final class HttpApi {
                 .register("/api/notifications", new NotificationSocketRoutes(json),
                         new NotificationRoutes(useCases.notifications(), json))
                 .register("/api/api-keys", new ApiKeyRoutes(useCases.access().apiKeys(), json))
+                .register("/api/adapters", new AdapterRoutes(useCases.backends().adapters(), json))
                 .register("/api/admin", new AdminUserRoutes(useCases.admin(), json),
-                        new AdminOverviewRoutes(useCases.admin().queries(), json))
+                        new AdminOverviewRoutes(useCases.admin().queries(), json),
+                        new AdminAdapterRoutes(useCases.backends().configurations(), json))
                 .register("/api/receipts", new ReceiptRoutes(useCases.receipts(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
                 .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))
                 // The reference serves snapshots at the root, without the /api prefix.
                 .register("/items", new SnapshotRoutes(useCases.snapshots(), false, json))
+                .register("/circuits", new CircuitSnapshotRoutes(useCases.snapshots(), json))
                 .register("/", new SystemRoutes(status, json, version));
         return Door.view(routes);
     }

@@ -36,6 +36,8 @@ public final class InMemoryStorage {
                 .userDirectory(new InMemoryUserDirectory(stores.users()))
                 .contents(new InMemoryContentStore()).ledger(new InMemoryAnchorLedger(uow))
                 .receipts(new InMemoryReceiptRepository(uow))
+                .itemShares(new InMemoryItemShareRepository(uow))
+                .adapterConfigs(new InMemoryAdapterConfigRepository(uow))
                 .build();
         return new Opened(ports, new InMemoryStoreRestore(stores, dfids));
     }

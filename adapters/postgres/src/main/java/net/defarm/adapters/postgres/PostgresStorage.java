@@ -46,6 +46,8 @@ public final class PostgresStorage implements AutoCloseable {
                 .adminActions(new PostgresAdminActionRepository(db)).userDirectory(new PostgresUserDirectory(db))
                 .contents(new PostgresContentStore(db)).ledger(new PostgresAnchorLedger(db))
                 .receipts(new PostgresReceiptRepository(db))
+                .itemShares(new PostgresItemShareRepository(db))
+                .adapterConfigs(new PostgresAdapterConfigRepository(db))
                 .build();
     }
 

@@ -1,0 +1,8 @@
+package net.defarm.bootstrap.http;
+
+class MemoryModeAdapterTest extends AdapterHttpTests {
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.MEMORY;
+    }
+}
