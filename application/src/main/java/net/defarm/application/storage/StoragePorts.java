@@ -1,6 +1,5 @@
 package net.defarm.application.storage;
 
-import java.util.Objects;
 import net.defarm.application.admin.AdminActionRepository;
 import net.defarm.application.admin.UserDirectory;
 import net.defarm.application.identity.ApiKeyRepository;
@@ -29,6 +28,7 @@ import net.defarm.application.notifications.NotificationFeed;
 import net.defarm.application.notifications.NotificationRepository;
 import net.defarm.application.shared.StoreHealth;
 import net.defarm.application.shared.UnitOfWork;
+import java.util.Objects;
 
 /**
  * Everything a storage adapter provides, as one immutable value: the system of record chosen at start-up (memory
@@ -36,72 +36,76 @@ import net.defarm.application.shared.UnitOfWork;
  * {@link Builder}; a decorator starts from the store it wraps ({@link #builder(StoragePorts)}) and names only the
  * ports it changes, so adding a port touches the stores that provide it, not every decorator.
  */
-public final class StoragePorts {
+public record StoragePorts(
+        UnitOfWork unitOfWork,
+        UserAccountRepository users,
+        ItemRepository items,
+        PendingItemRepository pendingItems,
+        LidMappingRepository lidMappings,
+        DfidSequence dfidSequence,
+        EventRepository events,
+        CircuitRepository circuits,
+        CircuitItemRepository circuitItems,
+        CircuitOperationRepository operations,
+        CircuitActivityRepository activities,
+        NotificationRepository notifications,
+        /** Live delivery of new notifications, following this store's transactions (and its other instances). */
+        NotificationFeed notificationFeed,
+        ItemSharing itemSharing,
+        MemberCircuits memberCircuits,
+        SnapshotRepository snapshots,
+        StoreHealth health,
+        StoreExport export,
+        Outbox outbox,
+        PostActionRepository postActions,
+        ApiKeyRepository apiKeys,
+        PasswordResetTokenRepository resetTokens,
+        AdminActionRepository adminActions,
+        /** Reads over every account (administration); served by the system of record, never by a cache. */
+        UserDirectory userDirectory,
+        /** Content-addressed blobs: the store's own (memory, a table) unless bootstrap configured disk or IPFS. */
+        ContentStore contents,
+        /** The local hash-chained anchoring log. */
+        AnchorLedger ledger,
+        ReceiptRepository receipts,
+        /** Direct shares of items; read on every item access check, never cached. */
+        ItemShareRepository itemShares,
+        AdapterConfigRepository adapterConfigs) {
 
-    private final UnitOfWork unitOfWork;
-    private final UserAccountRepository users;
-    private final ItemRepository items;
-    private final PendingItemRepository pendingItems;
-    private final LidMappingRepository lidMappings;
-    private final DfidSequence dfidSequence;
-    private final EventRepository events;
-    private final CircuitRepository circuits;
-    private final CircuitItemRepository circuitItems;
-    private final CircuitOperationRepository operations;
-    private final CircuitActivityRepository activities;
-    private final NotificationRepository notifications;
-    private final NotificationFeed notificationFeed;
-    private final ItemSharing itemSharing;
-    private final MemberCircuits memberCircuits;
-    private final SnapshotRepository snapshots;
-    private final StoreHealth health;
-    private final StoreExport export;
-    private final Outbox outbox;
-    private final PostActionRepository postActions;
-    private final ApiKeyRepository apiKeys;
-    private final PasswordResetTokenRepository resetTokens;
-    private final AdminActionRepository adminActions;
-    private final UserDirectory userDirectory;
-    private final ContentStore contents;
-    private final AnchorLedger ledger;
-    private final ReceiptRepository receipts;
-    private final ItemShareRepository itemShares;
-    private final AdapterConfigRepository adapterConfigs;
-
-    private StoragePorts(Builder b) {
-        this.unitOfWork = required(b.unitOfWork, "unitOfWork");
-        this.users = required(b.users, "users");
-        this.items = required(b.items, "items");
-        this.pendingItems = required(b.pendingItems, "pendingItems");
-        this.lidMappings = required(b.lidMappings, "lidMappings");
-        this.dfidSequence = required(b.dfidSequence, "dfidSequence");
-        this.events = required(b.events, "events");
-        this.circuits = required(b.circuits, "circuits");
-        this.circuitItems = required(b.circuitItems, "circuitItems");
-        this.operations = required(b.operations, "operations");
-        this.activities = required(b.activities, "activities");
-        this.notifications = required(b.notifications, "notifications");
-        this.notificationFeed = required(b.notificationFeed, "notificationFeed");
-        this.itemSharing = required(b.itemSharing, "itemSharing");
-        this.memberCircuits = required(b.memberCircuits, "memberCircuits");
-        this.snapshots = required(b.snapshots, "snapshots");
-        this.health = required(b.health, "health");
-        this.export = required(b.export, "export");
-        this.outbox = required(b.outbox, "outbox");
-        this.postActions = required(b.postActions, "postActions");
-        this.apiKeys = required(b.apiKeys, "apiKeys");
-        this.resetTokens = required(b.resetTokens, "resetTokens");
-        this.adminActions = required(b.adminActions, "adminActions");
-        this.userDirectory = required(b.userDirectory, "userDirectory");
-        this.contents = required(b.contents, "contents");
-        this.ledger = required(b.ledger, "ledger");
-        this.receipts = required(b.receipts, "receipts");
-        this.itemShares = required(b.itemShares, "itemShares");
-        this.adapterConfigs = required(b.adapterConfigs, "adapterConfigs");
+    public StoragePorts {
+        required(unitOfWork, "unitOfWork");
+        required(users, "users");
+        required(items, "items");
+        required(pendingItems, "pendingItems");
+        required(lidMappings, "lidMappings");
+        required(dfidSequence, "dfidSequence");
+        required(events, "events");
+        required(circuits, "circuits");
+        required(circuitItems, "circuitItems");
+        required(operations, "operations");
+        required(activities, "activities");
+        required(notifications, "notifications");
+        required(notificationFeed, "notificationFeed");
+        required(itemSharing, "itemSharing");
+        required(memberCircuits, "memberCircuits");
+        required(snapshots, "snapshots");
+        required(health, "health");
+        required(export, "export");
+        required(outbox, "outbox");
+        required(postActions, "postActions");
+        required(apiKeys, "apiKeys");
+        required(resetTokens, "resetTokens");
+        required(adminActions, "adminActions");
+        required(userDirectory, "userDirectory");
+        required(contents, "contents");
+        required(ledger, "ledger");
+        required(receipts, "receipts");
+        required(itemShares, "itemShares");
+        required(adapterConfigs, "adapterConfigs");
     }
 
-    private static <T> T required(T port, String name) {
-        return Objects.requireNonNull(port, () -> "storage port '" + name + "' was not set");
+    private static void required(Object port, String name) {
+        Objects.requireNonNull(port, () -> "storage port '" + name + "' was not set");
     }
 
     /** An empty builder: a system of record sets every port. */
@@ -111,142 +115,40 @@ public final class StoragePorts {
 
     /** A builder holding {@code base}'s ports: a decorator replaces only the ones it wraps. */
     public static Builder builder(StoragePorts base) {
-        return new Builder().unitOfWork(base.unitOfWork).users(base.users).items(base.items)
-                .pendingItems(base.pendingItems).lidMappings(base.lidMappings).dfidSequence(base.dfidSequence)
-                .events(base.events).circuits(base.circuits).circuitItems(base.circuitItems)
-                .operations(base.operations).activities(base.activities).notifications(base.notifications)
-                .notificationFeed(base.notificationFeed)
-                .itemSharing(base.itemSharing).memberCircuits(base.memberCircuits).snapshots(base.snapshots)
-                .health(base.health).export(base.export)
-                .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys)
-                .resetTokens(base.resetTokens)
-                .adminActions(base.adminActions).userDirectory(base.userDirectory)
-                .contents(base.contents).ledger(base.ledger).receipts(base.receipts)
-                .itemShares(base.itemShares).adapterConfigs(base.adapterConfigs);
+        Builder b = new Builder();
+        b.unitOfWork = base.unitOfWork;
+        b.users = base.users;
+        b.items = base.items;
+        b.pendingItems = base.pendingItems;
+        b.lidMappings = base.lidMappings;
+        b.dfidSequence = base.dfidSequence;
+        b.events = base.events;
+        b.circuits = base.circuits;
+        b.circuitItems = base.circuitItems;
+        b.operations = base.operations;
+        b.activities = base.activities;
+        b.notifications = base.notifications;
+        b.notificationFeed = base.notificationFeed;
+        b.itemSharing = base.itemSharing;
+        b.memberCircuits = base.memberCircuits;
+        b.snapshots = base.snapshots;
+        b.health = base.health;
+        b.export = base.export;
+        b.outbox = base.outbox;
+        b.postActions = base.postActions;
+        b.apiKeys = base.apiKeys;
+        b.resetTokens = base.resetTokens;
+        b.adminActions = base.adminActions;
+        b.userDirectory = base.userDirectory;
+        b.contents = base.contents;
+        b.ledger = base.ledger;
+        b.receipts = base.receipts;
+        b.itemShares = base.itemShares;
+        b.adapterConfigs = base.adapterConfigs;
+        return b;
     }
 
-    public UnitOfWork unitOfWork() {
-        return unitOfWork;
-    }
-
-    public UserAccountRepository users() {
-        return users;
-    }
-
-    public ItemRepository items() {
-        return items;
-    }
-
-    public PendingItemRepository pendingItems() {
-        return pendingItems;
-    }
-
-    public LidMappingRepository lidMappings() {
-        return lidMappings;
-    }
-
-    public DfidSequence dfidSequence() {
-        return dfidSequence;
-    }
-
-    public EventRepository events() {
-        return events;
-    }
-
-    public CircuitRepository circuits() {
-        return circuits;
-    }
-
-    public CircuitItemRepository circuitItems() {
-        return circuitItems;
-    }
-
-    public CircuitOperationRepository operations() {
-        return operations;
-    }
-
-    public CircuitActivityRepository activities() {
-        return activities;
-    }
-
-    public NotificationRepository notifications() {
-        return notifications;
-    }
-
-    /** Live delivery of new notifications, following this store's transactions (and its other instances). */
-    public NotificationFeed notificationFeed() {
-        return notificationFeed;
-    }
-
-    public ItemSharing itemSharing() {
-        return itemSharing;
-    }
-
-    public MemberCircuits memberCircuits() {
-        return memberCircuits;
-    }
-
-    public SnapshotRepository snapshots() {
-        return snapshots;
-    }
-
-    public StoreHealth health() {
-        return health;
-    }
-
-    public StoreExport export() {
-        return export;
-    }
-
-    public Outbox outbox() {
-        return outbox;
-    }
-
-    public PostActionRepository postActions() {
-        return postActions;
-    }
-
-    public ApiKeyRepository apiKeys() {
-        return apiKeys;
-    }
-
-    public PasswordResetTokenRepository resetTokens() {
-        return resetTokens;
-    }
-
-    public AdminActionRepository adminActions() {
-        return adminActions;
-    }
-
-    /** Reads over every account (administration); served by the system of record, never by a cache. */
-    public UserDirectory userDirectory() {
-        return userDirectory;
-    }
-
-    /** Content-addressed blobs: the store's own (memory, a table) unless bootstrap configured disk or IPFS. */
-    public ContentStore contents() {
-        return contents;
-    }
-
-    /** The local hash-chained anchoring log. */
-    public AnchorLedger ledger() {
-        return ledger;
-    }
-
-    public ReceiptRepository receipts() {
-        return receipts;
-    }
-
-    /** Direct shares of items; read on every item access check, never cached. */
-    public ItemShareRepository itemShares() {
-        return itemShares;
-    }
-
-    public AdapterConfigRepository adapterConfigs() {
-        return adapterConfigs;
-    }
-
-    /** Collects ports by name; {@link #build()} refuses a set with any port missing. */
+    /** Sets ports by name; {@link #build()} refuses a missing one. */
     public static final class Builder {
         private UnitOfWork unitOfWork;
         private UserAccountRepository users;
@@ -277,9 +179,6 @@ public final class StoragePorts {
         private ReceiptRepository receipts;
         private ItemShareRepository itemShares;
         private AdapterConfigRepository adapterConfigs;
-
-        private Builder() {
-        }
 
         public Builder unitOfWork(UnitOfWork port) {
             this.unitOfWork = port;
@@ -427,7 +326,11 @@ public final class StoragePorts {
         }
 
         public StoragePorts build() {
-            return new StoragePorts(this);
+            return new StoragePorts(unitOfWork, users, items, pendingItems, lidMappings, dfidSequence,
+                    events, circuits, circuitItems, operations, activities, notifications,
+                    notificationFeed, itemSharing, memberCircuits, snapshots, health, export, outbox,
+                    postActions, apiKeys, resetTokens, adminActions, userDirectory, contents, ledger,
+                    receipts, itemShares, adapterConfigs);
         }
     }
 }
