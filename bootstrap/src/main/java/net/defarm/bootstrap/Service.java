@@ -106,7 +106,8 @@ public final class Service implements AutoCloseable {
                 .orElseGet(LocalRateLimiter::new);
         UseCases useCases = UseCases.create(storage, hasher,
                 new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock, delivery.ports(),
-                settings.delivery().policy(), keyLimiter, settings.apiKeys().defaultRateLimitPerHour());
+                settings.delivery().policy(), keyLimiter, settings.apiKeys().defaultRateLimitPerHour(),
+                settings.creditsEnforce());
         RequestTimer timer = new RequestTimer();
 
         // Outermost, so that the timer and the log have finished when it closes the connection.

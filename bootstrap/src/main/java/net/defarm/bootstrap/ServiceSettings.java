@@ -32,7 +32,17 @@ public record ServiceSettings(
         boolean logRequests,
         CacheSettings cache,
         Duration shutdownGrace,
-        DeliverySettings delivery, ApiKeySettings apiKeys) {
+        DeliverySettings delivery, ApiKeySettings apiKeys,
+        boolean creditsEnforce) {
+
+    /** Without charging credits for operations (the default of CREDITS_ENFORCE). */
+    public ServiceSettings(String host, int port, StorageMode storageMode, Database database, boolean migrateOnStart,
+                           String jwtSecret, boolean jwtSecretGenerated, Duration tokenLifetime, int bcryptCost,
+                           boolean logRequests, CacheSettings cache, Duration shutdownGrace,
+                           DeliverySettings delivery, ApiKeySettings apiKeys) {
+        this(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated, tokenLifetime,
+                bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, false);
+    }
 
     /** With the default API-key settings. */
     public ServiceSettings(String host, int port, StorageMode storageMode, Database database, boolean migrateOnStart,
@@ -45,7 +55,13 @@ public record ServiceSettings(
 
     public ServiceSettings withApiKeys(ApiKeySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, settings);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, settings, creditsEnforce);
+    }
+
+    /** {@code enforce}: priced operations are debited from their caller's credits (CREDITS_ENFORCE). */
+    public ServiceSettings withCreditsEnforce(boolean enforce) {
+        return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, enforce);
     }
 
     /** Where the data lives (docs/storage-modes.md). */
@@ -88,17 +104,17 @@ public record ServiceSettings(
 
     public ServiceSettings withStorageMode(StorageMode mode) {
         return new ServiceSettings(host, port, mode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, creditsEnforce);
     }
 
     public ServiceSettings withDelivery(DeliverySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings, apiKeys);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings, apiKeys, creditsEnforce);
     }
 
     public ServiceSettings withCache(CacheSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery, apiKeys);
+                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery, apiKeys, creditsEnforce);
     }
 
     @Override
@@ -155,7 +171,8 @@ public record ServiceSettings(
                 delivery(in, mode == StorageMode.MEMORY, secret),
                 new ApiKeySettings(in.integer("api-keys.default-rate-limit-per-hour"),
                         Duration.ofMillis(in.integer("api-keys.usage-flush-interval-ms")),
-                        ApiKeySettings.proxies(in.optional("server.trusted-proxies").orElse(""))));
+                        ApiKeySettings.proxies(in.optional("server.trusted-proxies").orElse(""))),
+                in.bool("credits.enforce"));
     }
 
     private static DeliverySettings delivery(Keys in, boolean memoryMode, String jwtSecret) {

@@ -7,15 +7,11 @@ import net.defarm.application.shared.UnitOfWork;
 public record IdentityUseCases(RegisterUser registerUser, LogIn logIn, Authenticate authenticate,
                                AccountSession session) {
 
+    /** With {@code keyPorts}, API keys authenticate too; {@code opening} runs with every registration. */
     public static IdentityUseCases create(UserAccountRepository users, PasswordHasher hasher, TokenService tokens,
-                                          UnitOfWork uow, Clock clock) {
-        return create(users, hasher, tokens, uow, clock, null);
-    }
-
-    /** With {@code keyPorts}, API keys authenticate too. */
-    public static IdentityUseCases create(UserAccountRepository users, PasswordHasher hasher, TokenService tokens,
-                                          UnitOfWork uow, Clock clock, Authenticate.KeyPorts keyPorts) {
-        return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock),
+                                          UnitOfWork uow, Clock clock, Authenticate.KeyPorts keyPorts,
+                                          AccountOpening opening) {
+        return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock, opening),
                 new LogIn(users, hasher, tokens), new Authenticate(tokens, users, keyPorts),
                 new AccountSession(users, tokens));
     }

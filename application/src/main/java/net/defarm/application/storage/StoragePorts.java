@@ -6,6 +6,7 @@ import net.defarm.application.circuits.CircuitActivityRepository;
 import net.defarm.application.circuits.CircuitItemRepository;
 import net.defarm.application.circuits.CircuitOperationRepository;
 import net.defarm.application.circuits.CircuitRepository;
+import net.defarm.application.credits.CreditLedger;
 import net.defarm.application.delivery.Outbox;
 import net.defarm.application.delivery.PostActionRepository;
 import net.defarm.application.events.EventRepository;
@@ -51,6 +52,7 @@ public final class StoragePorts {
     private final Outbox outbox;
     private final PostActionRepository postActions;
     private final ApiKeyRepository apiKeys;
+    private final CreditLedger credits;
 
     private StoragePorts(Builder b) {
         this.unitOfWork = required(b.unitOfWork, "unitOfWork");
@@ -74,6 +76,7 @@ public final class StoragePorts {
         this.outbox = required(b.outbox, "outbox");
         this.postActions = required(b.postActions, "postActions");
         this.apiKeys = required(b.apiKeys, "apiKeys");
+        this.credits = required(b.credits, "credits");
     }
 
     private static <T> T required(T port, String name) {
@@ -94,7 +97,8 @@ public final class StoragePorts {
                 .notificationFeed(base.notificationFeed)
                 .itemSharing(base.itemSharing).memberCircuits(base.memberCircuits).snapshots(base.snapshots)
                 .health(base.health).export(base.export)
-                .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys);
+                .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys)
+                .credits(base.credits);
     }
 
     public UnitOfWork unitOfWork() {
@@ -182,6 +186,11 @@ public final class StoragePorts {
         return apiKeys;
     }
 
+    /** Credit ledgers; the only writer of an account's balance. */
+    public CreditLedger credits() {
+        return credits;
+    }
+
     /** Collects ports by name; {@link #build()} refuses a set with any port missing. */
     public static final class Builder {
         private UnitOfWork unitOfWork;
@@ -205,6 +214,7 @@ public final class StoragePorts {
         private Outbox outbox;
         private PostActionRepository postActions;
         private ApiKeyRepository apiKeys;
+        private CreditLedger credits;
 
         private Builder() {
         }
@@ -311,6 +321,11 @@ public final class StoragePorts {
 
         public Builder apiKeys(ApiKeyRepository port) {
             this.apiKeys = port;
+            return this;
+        }
+
+        public Builder credits(CreditLedger port) {
+            this.credits = port;
             return this;
         }
 

@@ -6,6 +6,11 @@ import net.defarm.application.identity.KeyUsage;
 import net.defarm.application.identity.LocalRateLimiter;
 import net.defarm.application.identity.RateLimiter;
 import net.defarm.application.circuits.CircuitUseCases;
+import net.defarm.application.credits.AdjustCredits;
+import net.defarm.application.credits.CreditCharges;
+import net.defarm.application.credits.CreditQueries;
+import net.defarm.application.credits.CreditUseCases;
+import net.defarm.application.credits.WelcomeCredits;
 import net.defarm.application.delivery.DeliveryPolicy;
 import net.defarm.application.delivery.DeliveryPorts;
 import net.defarm.application.delivery.DeliveryUseCases;
@@ -33,7 +38,8 @@ import net.defarm.application.storage.StoragePorts;
  */
 public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCases events,
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
-                       MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access) {
+                       MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access,
+                       CreditUseCases credits) {
 
     /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
@@ -41,16 +47,26 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
         return create(storage, hasher, tokens, clock, deliveryPorts, policy, new LocalRateLimiter(), 100);
     }
 
+    /** Credits are not charged for operations (CREDITS_ENFORCE=false). */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
                                   DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter keyLimiter,
                                   int defaultKeyRateLimit) {
+        return create(storage, hasher, tokens, clock, deliveryPorts, policy, keyLimiter, defaultKeyRateLimit, false);
+    }
+
+    /** With {@code enforceCredits}, priced operations are debited from their caller's credits (docs: README). */
+    public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
+                                  DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter keyLimiter,
+                                  int defaultKeyRateLimit, boolean enforceCredits) {
         IdentityUseCases identity = IdentityUseCases.create(storage.users(), hasher, tokens, storage.unitOfWork(),
-                clock, new Authenticate.KeyPorts(storage.apiKeys(), keyLimiter, clock));
+                clock, new Authenticate.KeyPorts(storage.apiKeys(), keyLimiter, clock),
+                new WelcomeCredits(storage.credits(), clock));
+        CreditCharges charges = new CreditCharges(enforceCredits, storage.users(), storage.credits(), clock);
         KeyUsage keyUsage = new KeyUsage(storage.apiKeys(), storage.unitOfWork());
         AccessUseCases access = new AccessUseCases(new ApiKeys(storage.apiKeys(), storage.users(), keyUsage,
                 storage.unitOfWork(), clock, defaultKeyRateLimit), keyUsage);
         ItemUseCases items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
-                storage.dfidSequence(), storage.itemSharing(), storage.unitOfWork(), clock);
+                storage.dfidSequence(), storage.itemSharing(), storage.unitOfWork(), clock, charges);
         ItemSnapshots itemSnapshots = new ItemSnapshots(storage.snapshots(), clock);
         EventUseCases events = EventUseCases.create(items.access(), storage.events(), storage.memberCircuits(),
                 itemSnapshots, storage.unitOfWork(), clock);
@@ -63,7 +79,7 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
         PostActions postActions = new PostActions(storage.postActions(), storage.outbox(), storage.items()::findByDfid,
                 clock);
         CircuitUseCases circuits = CircuitUseCases.create(circuitPorts, items.access(), storage.memberCircuits(),
-                itemSnapshots, hasher, clock, postActions);
+                itemSnapshots, hasher, clock, postActions, charges);
         DeliveryUseCases delivery = new DeliveryUseCases(
                 new ManagePostActions(storage.circuits()::findById, storage.postActions(), storage.outbox(),
                         deliveryPorts, policy, storage.unitOfWork(), clock),
@@ -73,6 +89,7 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 new SnapshotQueries(items.access(), circuits.publication(), storage.snapshots()),
                 new MerkleProofs(items.access(), circuits.publication(), storage.events(), circuits.queries(),
                         storage.circuitItems(), clock),
-                delivery, access);
+                delivery, access, new CreditUseCases(new CreditQueries(storage.users(), storage.credits()),
+                        new AdjustCredits(storage.users(), storage.credits(), storage.unitOfWork(), clock)));
     }
 }

@@ -15,6 +15,8 @@ import net.defarm.adapters.http.circuits.CircuitMemberRoutes;
 import net.defarm.adapters.http.circuits.CircuitRoutes;
 import net.defarm.adapters.http.circuits.CircuitTrafficRoutes;
 import net.defarm.adapters.http.circuits.PublicCircuitRoutes;
+import net.defarm.adapters.http.credits.AdminCreditRoutes;
+import net.defarm.adapters.http.credits.CreditRoutes;
 import net.defarm.adapters.http.delivery.PostActionRoutes;
 import net.defarm.adapters.http.events.EventRoutes;
 import net.defarm.adapters.http.identity.AuthRoutes;
@@ -77,11 +79,14 @@ public final class HttpApi {
                 .register("/api/notifications", new NotificationSocketRoutes(json),
                         new NotificationRoutes(useCases.notifications(), json))
                 .register("/api/api-keys", new ApiKeyRoutes(useCases.access().apiKeys(), json))
+                .register("/api/admin", new AdminCreditRoutes(useCases.credits().admin(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
                 .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))
                 // The reference serves snapshots at the root, without the /api prefix.
                 .register("/items", new SnapshotRoutes(useCases.snapshots(), false, json))
+                // So are the signed-in user's account pages (/users/me/..., /credit/users/current).
+                .register("/", new CreditRoutes(useCases.credits().queries(), json))
                 .register("/", new SystemRoutes(status, json, version));
         return Door.view(routes);
     }

@@ -32,6 +32,7 @@ public final class InMemoryStorage {
                 .export(new InMemoryStoreExport(stores))
                 .outbox(new InMemoryOutbox(uow)).postActions(new InMemoryPostActionRepository(uow))
                 .apiKeys(new InMemoryApiKeyRepository(uow))
+                .credits(new InMemoryCreditLedger(stores.users(), uow))
                 .build();
         return new Opened(ports, new InMemoryStoreRestore(stores, dfids));
     }

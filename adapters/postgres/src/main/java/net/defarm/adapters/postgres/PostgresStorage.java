@@ -43,6 +43,7 @@ public final class PostgresStorage implements AutoCloseable {
                 .health(new PostgresStoreHealth(db)).export(new PostgresStoreExport(db))
                 .outbox(new PostgresOutbox(db)).postActions(new PostgresPostActionRepository(db))
                 .apiKeys(new PostgresApiKeyRepository(db))
+                .credits(new PostgresCreditLedger(db))
                 .build();
     }
 

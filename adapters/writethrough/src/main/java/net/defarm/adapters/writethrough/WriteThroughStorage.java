@@ -90,6 +90,7 @@ public final class WriteThroughStorage {
                 .postActions(durable.postActions())
                 // Keys are read from the durable store on every request, so a revocation is seen at once.
                 .apiKeys(durable.apiKeys())
+                .credits(new WriteThroughCreditLedger(stores.of(StoragePorts::credits)))
                 .build();
         return new WriteThroughStorage(ports, loaded);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import net.defarm.application.identity.RateLimitExceededException;
 import net.defarm.application.identity.AuthenticationException;
 import net.defarm.application.shared.StoreUnavailableException;
+import net.defarm.domain.credits.InsufficientCreditsException;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.DomainException;
 import net.defarm.domain.shared.InvalidInputException;
@@ -34,8 +35,19 @@ public final class ErrorBodies {
 
     /** Registers the error handlers on the routing. */
     public static void register(HttpRouting.Builder routing, HttpJson json) {
-        routing.error(DomainException.class, (req, res, e) -> send(json, res, statusOf(e), e.getMessage(), e.code(),
-                e.details()))
+        routing.error(DomainException.class, (req, res, e) -> {
+                    if (e instanceof InsufficientCreditsException credits) {
+                        // The figures a client needs to decide (top up, or do less) are numbers, not text.
+                        Map<String, Object> body = new LinkedHashMap<>();
+                        body.put("error", e.getMessage());
+                        body.put("code", e.code());
+                        body.put("required", credits.required());
+                        body.put("balance", credits.balance());
+                        json.send(res, Status.PAYMENT_REQUIRED_402, body);
+                        return;
+                    }
+                    send(json, res, statusOf(e), e.getMessage(), e.code(), e.details());
+                })
                 .error(HttpJson.UnsupportedMediaTypeException.class, (req, res, e) ->
                         send(json, res, Status.UNSUPPORTED_MEDIA_TYPE_415, e.getMessage(), "UNSUPPORTED_MEDIA_TYPE"))
                 .error(HttpJson.PayloadTooLargeException.class, (req, res, e) ->
@@ -99,6 +111,7 @@ public final class ErrorBodies {
             case ConflictException c -> Status.CONFLICT_409;
             case InvalidInputException i -> Status.BAD_REQUEST_400;
             case RateLimitExceededException r -> Status.TOO_MANY_REQUESTS_429;
+            case InsufficientCreditsException c -> Status.PAYMENT_REQUIRED_402;
             default -> Status.BAD_REQUEST_400;
         };
     }
