@@ -215,6 +215,11 @@ public final class Service implements AutoCloseable {
         return Optional.ofNullable(storage.cache()).map(CacheTier::status);
     }
 
+    /** The store this service runs on (operator commands and test fixtures, such as creating an administrator). */
+    public StoragePorts storage() {
+        return storage.ports();
+    }
+
     /** Writes the API-key usage counted so far now, instead of at the next interval. */
     public void flushKeyUsage() {
         keyUsage.flush();
