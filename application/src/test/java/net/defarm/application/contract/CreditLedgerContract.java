@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.defarm.application.credits.CreditLedger;
+import net.defarm.application.testing.Concurrently;
 import net.defarm.domain.credits.CreditTransaction;
 import net.defarm.domain.credits.InsufficientCreditsException;
 import net.defarm.domain.credits.TransactionType;
@@ -133,22 +129,16 @@ public abstract class CreditLedgerContract extends StoreContract {
         append(user, TransactionType.GRANT, 1000, false);
         int threads = 4;
         int each = 15;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < each; i++) {
-                        append(user, TransactionType.CONSUMPTION, -3, false);
-                    }
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Runnable> tasks = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            tasks.add(() -> {
+                for (int i = 0; i < each; i++) {
+                    append(user, TransactionType.CONSUMPTION, -3, false);
+                }
+            });
         }
+        assertEquals(new Concurrently.Tally(threads, 0),
+                Concurrently.run(threads, tasks, InsufficientCreditsException.class));
         assertEquals(1000 - 3L * threads * each, balance(user));
         assertEquals(1 + threads * each, all(user).size());
         assertConsistent(user);
@@ -158,29 +148,12 @@ public abstract class CreditLedgerContract extends StoreContract {
     void concurrentConsumptionsNeverOverdraw() throws Exception {
         String user = newOwner();
         append(user, TransactionType.GRANT, 10, false);
-        AtomicInteger accepted = new AtomicInteger();
-        AtomicInteger refused = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                done.add(pool.submit(() -> {
-                    try {
-                        append(user, TransactionType.CONSUMPTION, -1, false);
-                        accepted.incrementAndGet();
-                    } catch (InsufficientCreditsException e) {
-                        refused.incrementAndGet();
-                    }
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Runnable> tasks = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            tasks.add(() -> append(user, TransactionType.CONSUMPTION, -1, false));
         }
-        assertEquals(10, accepted.get());
-        assertEquals(6, refused.get());
+        Concurrently.Tally tally = Concurrently.run(4, tasks, InsufficientCreditsException.class);
+        assertEquals(new Concurrently.Tally(10, 6), tally);
         assertEquals(0, balance(user));
         assertConsistent(user);
     }

@@ -9,11 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.defarm.application.circuits.ManageCircuits;
 import net.defarm.application.credits.AdjustCredits;
 import net.defarm.application.credits.CreditQueries;
@@ -22,6 +17,7 @@ import net.defarm.application.items.CreateItemsBatch;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.KeyScope;
 import net.defarm.application.shared.PageRequest;
+import net.defarm.application.testing.Concurrently;
 import net.defarm.application.testing.Fixture;
 import net.defarm.domain.access.ApiKeyPermissions;
 import net.defarm.domain.circuits.Circuit;
@@ -162,30 +158,13 @@ public abstract class CreditScenarios extends StoreScenarios {
     void concurrentConsumptionsSpendTheBalanceExactlyOnce() throws Exception {
         Fixture fx = enforcing();
         Actor alice = fx.newUser("alice");
-        AtomicInteger created = new AtomicInteger();
-        AtomicInteger refused = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
-                String lot = "C-" + i;
-                done.add(pool.submit(() -> {
-                    try {
-                        fx.items.createItem().create(alice, command(lot));
-                        created.incrementAndGet();
-                    } catch (InsufficientCreditsException e) {
-                        refused.incrementAndGet();
-                    }
-                }));
-            }
-            for (Future<?> d : done) {
-                d.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Runnable> creates = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String lot = "C-" + i;
+            creates.add(() -> fx.items.createItem().create(alice, command(lot)));
         }
-        assertEquals(50, created.get());
-        assertEquals(10, refused.get());
+        Concurrently.Tally tally = Concurrently.run(4, creates, InsufficientCreditsException.class);
+        assertEquals(new Concurrently.Tally(50, 10), tally);
         assertEquals(0, balance(fx, alice));
         assertEquals(51, lines(fx, alice).size());
         assertEquals(50, fx.items.queries().list(alice, null, null, null, PageRequest.first(100)).items().size());
