@@ -134,7 +134,7 @@ public final class Main {
         // The outbox is always read from PostgreSQL: no cache, and no write-through bulk load for one pass.
         OpenedStorage storage = OpenedStorage.open(forTransfer(settings).withCache(
                 CacheSettings.defaults(CacheSettings.Kind.NONE)));
-        try (OutboxDispatcher.Adapters delivery = OutboxDispatcher.adapters(settings.delivery())) {
+        try (OutboxDispatcher.Adapters delivery = OutboxDispatcher.adapters(settings.delivery(), settings.accounts())) {
             StoragePorts ports = storage.ports();
             DispatchOutbox dispatch = new DispatchOutbox(ports.outbox(), ports.postActions(), delivery.ports(),
                     settings.delivery().policy(), new SystemClock());

@@ -44,13 +44,13 @@ final class OutboxDispatcher implements AutoCloseable {
         }
     }
 
-    /** AES-GCM sealing, HMAC signing, the SSRF guard, the JDK HTTP client. */
-    static Adapters adapters(DeliverySettings settings) {
+    /** AES-GCM sealing, HMAC signing, the SSRF guard, the JDK HTTP client, the configured mailer. */
+    static Adapters adapters(DeliverySettings settings, AccountSettings accounts) {
         DnsWebhookTargetGuard guard = new DnsWebhookTargetGuard(settings.allowedHosts());
         JdkHttpWebhookSender sender = new JdkHttpWebhookSender(guard, settings.connectTimeout(),
                 settings.readTimeout());
         return new Adapters(new DeliveryPorts(new AesGcmSecretBox(settings.secretKey()), new HmacWebhookSigner(), guard,
-                sender), sender);
+                sender, accounts.mailer()), sender);
     }
 
     private void loop() {

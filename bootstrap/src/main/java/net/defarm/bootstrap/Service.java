@@ -3,6 +3,7 @@ package net.defarm.bootstrap;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.HttpRouting;
@@ -100,14 +101,15 @@ public final class Service implements AutoCloseable {
     private static Service assemble(ServiceSettings settings, long originNanos, OpenedStorage opened, Clock clock) {
         StoragePorts storage = opened.ports();
         BcryptPasswordHasher hasher = new BcryptPasswordHasher(settings.bcryptCost());
-        OutboxDispatcher.Adapters delivery = OutboxDispatcher.adapters(settings.delivery());
-        // Key limits are shared through Redis when the cache tier has it, counted per instance otherwise.
-        RateLimiter keyLimiter = Optional.ofNullable(opened.cache()).flatMap(CacheTier::sharedRateLimiter)
+        OutboxDispatcher.Adapters delivery = OutboxDispatcher.adapters(settings.delivery(), settings.accounts());
+        // Key limits and sign-in/reset throttles are shared through Redis when the cache tier has it, counted per
+        // instance otherwise.
+        RateLimiter limiter = Optional.ofNullable(opened.cache()).flatMap(CacheTier::sharedRateLimiter)
                 .orElseGet(LocalRateLimiter::new);
         UseCases useCases = UseCases.create(storage, hasher,
                 new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock, delivery.ports(),
-                settings.delivery().policy(), keyLimiter, settings.apiKeys().defaultRateLimitPerHour(),
-                settings.creditsEnforce());
+                settings.delivery().policy(), limiter, settings.apiKeys().defaultRateLimitPerHour(),
+                settings.accounts().policy(), settings.creditsEnforce());
         RequestTimer timer = new RequestTimer();
 
         // Outermost, so that the timer and the log have finished when it closes the connection.
@@ -119,7 +121,9 @@ public final class Service implements AutoCloseable {
                 settings.apiKeys().trustedProxies());
 
         Warnings warnings = new Warnings();
-        WebServer server = ServerStart.start(WebServer.builder()
+        WebServerConfig.Builder builder = WebServer.builder();
+        HttpApi.documentation().forEach(builder::addFeature);
+        WebServer server = ServerStart.start(builder
                 .host(settings.host())
                 .port(settings.port())
                 // Our JSON bridge enforces the 2 MiB API limit with a JSON 413; this is only a hard backstop.
@@ -154,6 +158,11 @@ public final class Service implements AutoCloseable {
         LOG.log(Level.INFO, "DeFarm engines " + VERSION + " listening on http://" + displayHost(settings.host()) + ":"
                 + server.port() + " (storage: " + settings.storageMode().key() + ", cache: "
                 + settings.cache().kind().key() + ", started in " + startup.toMillis() + " ms)");
+        if (settings.accounts().transport() == AccountSettings.Transport.LOG
+                && settings.storageMode() != ServiceSettings.StorageMode.MEMORY) {
+            LOG.log(Level.WARNING, "MAIL_TRANSPORT is 'log': mail (password reset links) is written to the log, not "
+                    + "sent; set MAIL_TRANSPORT=smtp and MAIL_SMTP_HOST to send it");
+        }
         if (settings.delivery().keySource().equals("derived")) {
             LOG.log(Level.WARNING, "WEBHOOK_SECRET_KEY is not set: webhook secrets are sealed with a key derived from "
                     + "JWT_SECRET; set WEBHOOK_SECRET_KEY before rotating JWT_SECRET");

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import net.defarm.adapters.cache.CacheSettings;
+import net.defarm.adapters.mail.SmtpSettings;
 import net.defarm.application.delivery.DeliveryPolicy;
+import net.defarm.application.identity.AccountPolicy;
 
 /**
  * Every setting of the service, read once at start-up and validated (a bad value stops the start with a clear
@@ -32,16 +34,35 @@ public record ServiceSettings(
         boolean logRequests,
         CacheSettings cache,
         Duration shutdownGrace,
-        DeliverySettings delivery, ApiKeySettings apiKeys,
+        DeliverySettings delivery, ApiKeySettings apiKeys, AccountSettings accounts,
         boolean creditsEnforce) {
+
+    public ServiceSettings {
+        accounts.checkLease(delivery.policy().lease());
+    }
 
     /** Without charging credits for operations (the default of CREDITS_ENFORCE). */
     public ServiceSettings(String host, int port, StorageMode storageMode, Database database, boolean migrateOnStart,
                            String jwtSecret, boolean jwtSecretGenerated, Duration tokenLifetime, int bcryptCost,
                            boolean logRequests, CacheSettings cache, Duration shutdownGrace,
+                           DeliverySettings delivery, ApiKeySettings apiKeys, AccountSettings accounts) {
+        this(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated, tokenLifetime,
+                bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts, false);
+    }
+
+    /** With the default account settings (mail to the log). */
+    public ServiceSettings(String host, int port, StorageMode storageMode, Database database, boolean migrateOnStart,
+                           String jwtSecret, boolean jwtSecretGenerated, Duration tokenLifetime, int bcryptCost,
+                           boolean logRequests, CacheSettings cache, Duration shutdownGrace,
                            DeliverySettings delivery, ApiKeySettings apiKeys) {
         this(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated, tokenLifetime,
-                bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, false);
+                bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, AccountSettings.DEFAULTS, false);
+    }
+
+    public ServiceSettings withAccounts(AccountSettings settings) {
+        return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, settings,
+                creditsEnforce);
     }
 
     /** With the default API-key settings. */
@@ -55,13 +76,14 @@ public record ServiceSettings(
 
     public ServiceSettings withApiKeys(ApiKeySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, settings, creditsEnforce);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, settings, accounts,
+                creditsEnforce);
     }
 
     /** {@code enforce}: priced operations are debited from their caller's credits (CREDITS_ENFORCE). */
     public ServiceSettings withCreditsEnforce(boolean enforce) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, enforce);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts, enforce);
     }
 
     /** Where the data lives (docs/storage-modes.md). */
@@ -104,23 +126,27 @@ public record ServiceSettings(
 
     public ServiceSettings withStorageMode(StorageMode mode) {
         return new ServiceSettings(host, port, mode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, creditsEnforce);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts,
+                creditsEnforce);
     }
 
     public ServiceSettings withDelivery(DeliverySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings, apiKeys, creditsEnforce);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings, apiKeys, accounts,
+                creditsEnforce);
     }
 
     public ServiceSettings withCache(CacheSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery, apiKeys, creditsEnforce);
+                tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery, apiKeys, accounts,
+                creditsEnforce);
     }
 
     @Override
     public String toString() {
         return "ServiceSettings[host=" + host + ", port=" + port + ", storage=" + storageMode.key() + ", " + database
-                + ", tokenLifetime=" + tokenLifetime + ", bcryptCost=" + bcryptCost + ", " + cache + ", " + delivery + "]";
+                + ", tokenLifetime=" + tokenLifetime + ", bcryptCost=" + bcryptCost + ", " + cache + ", " + delivery + ", "
+                + accounts + "]";
     }
 
     /** The settings from {@code application.yaml} with the environment variables over it. */
@@ -172,7 +198,31 @@ public record ServiceSettings(
                 new ApiKeySettings(in.integer("api-keys.default-rate-limit-per-hour"),
                         Duration.ofMillis(in.integer("api-keys.usage-flush-interval-ms")),
                         ApiKeySettings.proxies(in.optional("server.trusted-proxies").orElse(""))),
+                accounts(in),
                 in.bool("credits.enforce"));
+    }
+
+    private static AccountSettings accounts(Keys in) {
+        AccountPolicy policy;
+        SmtpSettings smtp = null;
+        AccountSettings.Transport transport = AccountSettings.transport(in.required("mail.transport"));
+        try {
+            policy = new AccountPolicy(in.integer("accounts.password-reset.rate-limit-per-hour"),
+                    in.integer("accounts.password-reset.address-limit-per-hour"),
+                    Duration.ofMinutes(in.integer("accounts.password-reset.token-ttl-minutes")),
+                    in.required("accounts.frontend-url"), in.integer("accounts.login.max-failures-per-account"),
+                    in.integer("accounts.login.max-attempts-per-address"),
+                    Duration.ofMinutes(in.integer("accounts.login.window-minutes")));
+            if (transport == AccountSettings.Transport.SMTP) {
+                smtp = new SmtpSettings(in.optional("mail.smtp.host").orElse(null), in.integer("mail.smtp.port"),
+                        in.optional("mail.smtp.username").orElse(null), in.optional("mail.smtp.password").orElse(null),
+                        SmtpSettings.Security.parse(in.required("mail.smtp.security")), in.required("mail.from"),
+                        Duration.ofMillis(in.integer("mail.smtp.timeout-ms")));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("account settings: " + e.getMessage(), e);
+        }
+        return new AccountSettings(policy, transport, smtp, in.bool("mail.log.reveal-links"));
     }
 
     private static DeliverySettings delivery(Keys in, boolean memoryMode, String jwtSecret) {

@@ -67,7 +67,23 @@ final class SettingsSources {
             entry("DELIVERY_INITIAL_DELAY_MS", "delivery.initial-delay-ms"),
             entry("DELIVERY_MAX_DELAY_MS", "delivery.max-delay-ms"),
             entry("DELIVERY_BACKOFF_MULTIPLIER", "delivery.backoff-multiplier"),
-            entry("DELIVERY_JITTER", "delivery.jitter"));
+            entry("DELIVERY_JITTER", "delivery.jitter"),
+            entry("FRONTEND_URL", "accounts.frontend-url"),
+            entry("PASSWORD_RESET_RATE_LIMIT_PER_HOUR", "accounts.password-reset.rate-limit-per-hour"),
+            entry("PASSWORD_RESET_ADDRESS_LIMIT_PER_HOUR", "accounts.password-reset.address-limit-per-hour"),
+            entry("PASSWORD_RESET_TOKEN_TTL_MINUTES", "accounts.password-reset.token-ttl-minutes"),
+            entry("LOGIN_MAX_FAILURES_PER_ACCOUNT", "accounts.login.max-failures-per-account"),
+            entry("LOGIN_MAX_ATTEMPTS_PER_ADDRESS", "accounts.login.max-attempts-per-address"),
+            entry("LOGIN_THROTTLE_WINDOW_MINUTES", "accounts.login.window-minutes"),
+            entry("MAIL_TRANSPORT", "mail.transport"),
+            entry("MAIL_FROM", "mail.from"),
+            entry("MAIL_LOG_REVEAL_LINKS", "mail.log.reveal-links"),
+            entry("MAIL_SMTP_HOST", "mail.smtp.host"),
+            entry("MAIL_SMTP_PORT", "mail.smtp.port"),
+            entry("MAIL_SMTP_USERNAME", "mail.smtp.username"),
+            entry("MAIL_SMTP_PASSWORD", "mail.smtp.password"),
+            entry("MAIL_SMTP_SECURITY", "mail.smtp.security"),
+            entry("MAIL_SMTP_TIMEOUT_MS", "mail.smtp.timeout-ms"));
 
     /** The design note's flag: selects {@code storage.mode} when {@code STORAGE_MODE} is not set. */
     static final String STORAGE_ALIAS = "USE_POSTGRES_STORAGE";

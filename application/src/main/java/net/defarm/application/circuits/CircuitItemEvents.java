@@ -27,6 +27,12 @@ final class CircuitItemEvents {
                 memberCircuits.circuitsOf(actor.userId())).forItem(dfid), null, limit);
     }
 
+    /** As above, strictly after {@code after} (null: from the first): one slice of a paged read. */
+    List<Event> visibleTo(Actor actor, String dfid, EventRepository.EventKey after, int limit) {
+        return events.find(EventRepository.EventQuery.visibleTo(actor.userId(),
+                memberCircuits.circuitsOf(actor.userId())).forItem(dfid), after, limit);
+    }
+
     /** Whether the actor may read this event by the event visibility rules (its creator always may). */
     boolean readable(Actor actor, Event event) {
         return event.source().equals(actor.userId())

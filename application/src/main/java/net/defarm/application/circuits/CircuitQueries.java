@@ -114,6 +114,15 @@ public final class CircuitQueries {
                 PageRequest.MAX_LIMIT) : List.of()));
     }
 
+    /**
+     * The events of the circuit's items that the caller may see (members only), item by item in the order they
+     * entered the circuit, each item's events oldest first.
+     */
+    public Page<Event> itemEvents(Actor actor, UUID circuitId, PageRequest page) {
+        store.ofMember(actor, circuitId);
+        return new CircuitEventPages(circuitItems, events).page(actor, circuitId, page);
+    }
+
     public Page<CircuitOperation> operations(Actor actor, UUID circuitId, CircuitOperation.Status status,
                                              PageRequest page) {
         store.ofMember(actor, circuitId);

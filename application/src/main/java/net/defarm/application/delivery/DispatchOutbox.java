@@ -19,9 +19,9 @@ import net.defarm.domain.delivery.OutboxStatus;
 import net.defarm.domain.delivery.Webhook;
 
 /**
- * Delivers what the outbox holds: claims a batch of due messages (with a lease, so several dispatchers share the
- * work and none sends a message another one holds), sends each on a virtual thread, records the attempt, and
- * reschedules a failure with backoff or, after the last attempt, marks it failed (the dead letter).
+ * Delivers what the outbox holds (webhook calls and mail): claims a batch of due messages (with a lease, so several
+ * dispatchers share the work and none sends a message another one holds), sends each on a virtual thread, records
+ * the attempt, and reschedules a failure with backoff or, after the last attempt, marks it failed (the dead letter).
  */
 @UseCase
 public final class DispatchOutbox {
@@ -38,6 +38,8 @@ public final class DispatchOutbox {
     private final PostActionRepository webhooks;
     private final WebhookCalls calls;
     private final WebhookSender sender;
+    private final Mailer mailer;
+    private final MailOutbox mail;
     private final DeliveryPolicy policy;
     private final Clock clock;
 
@@ -47,6 +49,8 @@ public final class DispatchOutbox {
         this.webhooks = webhooks;
         this.calls = new WebhookCalls(ports);
         this.sender = ports.sender();
+        this.mailer = ports.mailer();
+        this.mail = new MailOutbox(outbox, ports.secrets());
         this.policy = policy;
         this.clock = clock;
     }
@@ -66,7 +70,8 @@ public final class DispatchOutbox {
         List<Future<OutboxStatus>> results = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (OutboxMessage message : claimed) {
-                results.add(threads.submit(() -> deliver(message, targets.get(message.target()))));
+                results.add(threads.submit(() -> OutboxMessage.MAIL.equals(message.topic()) ? deliverMail(message)
+                        : deliver(message, targets.get(message.target()))));
             }
         }
         int delivered = 0;
@@ -124,6 +129,29 @@ public final class DispatchOutbox {
         attempt = new DeliveryAttempt(message.id(), number, started, outcome.statusCode(),
                 outcome.succeeded() ? null : failure(outcome), outcome.durationMillis(), outcome.responseBody());
         if (outcome.succeeded()) {
+            return settle(message, attempt, OutboxStatus.DELIVERED, null);
+        }
+        if (number >= policy.maxAttempts()) {
+            return settle(message, attempt, OutboxStatus.FAILED, null);
+        }
+        return settle(message, attempt, OutboxStatus.RETRYING, clock.now().plus(policy.delayAfter(number)));
+    }
+
+    /** Opens and sends one claimed mail; a message this key cannot open is failed at once (no retry helps). */
+    private OutboxStatus deliverMail(OutboxMessage message) {
+        Instant started = clock.now();
+        int number = message.attempts() + 1;
+        MailMessage opened;
+        try {
+            opened = mail.open(message);
+        } catch (RuntimeException e) {
+            return settle(message, new DeliveryAttempt(message.id(), number, started, null,
+                    "The mail could not be opened: " + e.getMessage(), 0, null), OutboxStatus.FAILED, null);
+        }
+        Mailer.Outcome outcome = mailer.send(opened);
+        DeliveryAttempt attempt = new DeliveryAttempt(message.id(), number, started, null, outcome.error(),
+                outcome.durationMillis(), null);
+        if (outcome.sent()) {
             return settle(message, attempt, OutboxStatus.DELIVERED, null);
         }
         if (number >= policy.maxAttempts()) {

@@ -46,6 +46,10 @@ public final class Authenticate {
     public Actor actorFor(String bearerToken) {
         TokenService.TokenClaims claims = tokens.verify(bearerToken);
         UserAccount account = activeAccount(claims.userId(), "The token's user no longer exists");
+        if (!account.acceptsSessionIssuedAt(claims.issuedAt())) {
+            // The password was reset after this token was issued: every earlier session has ended.
+            throw new AuthenticationException("SESSION_ENDED", "This session has ended; please log in again");
+        }
         return new Actor(account.userId(), account.workspaceId());
     }
 

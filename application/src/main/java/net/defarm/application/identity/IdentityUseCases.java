@@ -1,18 +1,29 @@
 package net.defarm.application.identity;
 
+import net.defarm.application.delivery.MailOutbox;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.shared.UnitOfWork;
 
 /** The identity context's inbound ports, as the HTTP adapter receives them. */
 public record IdentityUseCases(RegisterUser registerUser, LogIn logIn, Authenticate authenticate,
-                               AccountSession session) {
+                               AccountSession session, RequestPasswordReset requestPasswordReset,
+                               ResetPassword resetPassword) {
+
+    /** What the account flows need besides accounts: reset tokens, mail, the limiter (shared or local), limits. */
+    public record AccountPorts(PasswordResetTokenRepository resetTokens, MailOutbox mail, RateLimiter limiter,
+                               AccountPolicy policy) {
+    }
 
     /** With {@code keyPorts}, API keys authenticate too; {@code opening} runs with every registration. */
     public static IdentityUseCases create(UserAccountRepository users, PasswordHasher hasher, TokenService tokens,
                                           UnitOfWork uow, Clock clock, Authenticate.KeyPorts keyPorts,
-                                          AccountOpening opening) {
+                                          AccountPorts accounts, AccountOpening opening) {
+        LoginThrottle throttle = new LoginThrottle(accounts.limiter(), accounts.policy(), clock);
         return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock, opening),
-                new LogIn(users, hasher, tokens), new Authenticate(tokens, users, keyPorts),
-                new AccountSession(users, tokens));
+                new LogIn(users, hasher, tokens, throttle), new Authenticate(tokens, users, keyPorts),
+                new AccountSession(users, tokens),
+                new RequestPasswordReset(users, accounts.resetTokens(), accounts.mail(), accounts.limiter(),
+                        accounts.policy(), uow, clock),
+                new ResetPassword(users, accounts.resetTokens(), hasher, throttle, uow, clock));
     }
 }

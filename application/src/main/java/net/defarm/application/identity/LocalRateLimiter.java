@@ -1,5 +1,6 @@
 package net.defarm.application.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -12,14 +13,26 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LocalRateLimiter implements RateLimiter {
 
     static final long WINDOW_SECONDS = 3600;
+    /** Named counters (one per username or address tried) are swept of ended windows past this many. */
+    private static final int SWEEP_ABOVE = 10_000;
 
     private record Window(long start, int count) {
     }
 
+    private record Named(long start, long end, int count) {
+    }
+
     private final Map<UUID, Window> windows = new ConcurrentHashMap<>();
+    private final Map<String, Named> named = new ConcurrentHashMap<>();
 
     public static long windowStart(Instant now) {
-        return now.getEpochSecond() - Math.floorMod(now.getEpochSecond(), WINDOW_SECONDS);
+        return windowStart(now, Duration.ofSeconds(WINDOW_SECONDS));
+    }
+
+    /** The start, in Unix seconds, of the fixed window of length {@code window} that holds {@code now}. */
+    public static long windowStart(Instant now, Duration window) {
+        long length = Math.max(1, window.toSeconds());
+        return now.getEpochSecond() - Math.floorMod(now.getEpochSecond(), length);
     }
 
     @Override
@@ -31,5 +44,32 @@ public final class LocalRateLimiter implements RateLimiter {
                 : new Window(start, old.count() + 1));
         boolean allowed = w.count() <= limitPerHour;
         return new Decision(allowed, limitPerHour, Math.max(0, limitPerHour - w.count()), reset);
+    }
+
+    @Override
+    public Decision hit(String name, int limit, Duration window, Instant now) {
+        long start = windowStart(now, window);
+        long end = start + Math.max(1, window.toSeconds());
+        if (named.size() > SWEEP_ABOVE) {
+            named.values().removeIf(n -> n.end() <= now.getEpochSecond());
+        }
+        Named n = named.compute(key(name, window), (k, old) -> old == null || old.start() != start
+                ? new Named(start, end, 1) : new Named(start, end, old.count() + 1));
+        return new Decision(n.count() <= limit, limit, Math.max(0, limit - n.count()), Instant.ofEpochSecond(end));
+    }
+
+    @Override
+    public int counted(String name, Duration window, Instant now) {
+        Named n = named.get(key(name, window));
+        return n == null || n.start() != windowStart(now, window) ? 0 : n.count();
+    }
+
+    @Override
+    public void clear(String name, Duration window, Instant now) {
+        named.remove(key(name, window));
+    }
+
+    private static String key(String name, Duration window) {
+        return window.toSeconds() + ":" + name;
     }
 }

@@ -19,6 +19,10 @@ public interface TokenService {
         }
     }
 
-    record TokenClaims(String userId, String workspaceId, Instant expiresAt) {
+    /** {@code issuedAt} to the microsecond (null when the token does not say): sessions ended later refuse it. */
+    record TokenClaims(String userId, String workspaceId, Instant expiresAt, Instant issuedAt) {
+        public TokenClaims(String userId, String workspaceId, Instant expiresAt) {
+            this(userId, workspaceId, expiresAt, null);
+        }
     }
 }

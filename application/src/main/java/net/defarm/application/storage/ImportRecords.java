@@ -78,7 +78,7 @@ public final class ImportRecords {
     private void importAccount(UserAccount a) {
         store.users().insert(new UserAccount(a.userId(), a.username(), a.email(), a.passwordHash(), a.tier(),
                 a.status(), 0, a.createdAt(), a.updatedAt(), a.lastLogin(), a.admin(), a.workspaceId(),
-                a.availableAdapters(), a.version()));
+                a.availableAdapters(), a.version(), a.sessionsValidFrom()));
         if (a.credits() != 0) {
             store.credits().append(new CreditLedger.Entry(UUID.randomUUID(), a.userId(),
                     a.credits() > 0 ? TransactionType.GRANT : TransactionType.PENALTY, a.credits(),

@@ -11,6 +11,7 @@ import net.defarm.application.delivery.Outbox;
 import net.defarm.application.delivery.PostActionRepository;
 import net.defarm.application.events.EventRepository;
 import net.defarm.application.events.MemberCircuits;
+import net.defarm.application.identity.PasswordResetTokenRepository;
 import net.defarm.application.identity.UserAccountRepository;
 import net.defarm.application.integrity.SnapshotRepository;
 import net.defarm.application.items.DfidSequence;
@@ -52,6 +53,7 @@ public final class StoragePorts {
     private final Outbox outbox;
     private final PostActionRepository postActions;
     private final ApiKeyRepository apiKeys;
+    private final PasswordResetTokenRepository resetTokens;
     private final CreditLedger credits;
 
     private StoragePorts(Builder b) {
@@ -76,6 +78,7 @@ public final class StoragePorts {
         this.outbox = required(b.outbox, "outbox");
         this.postActions = required(b.postActions, "postActions");
         this.apiKeys = required(b.apiKeys, "apiKeys");
+        this.resetTokens = required(b.resetTokens, "resetTokens");
         this.credits = required(b.credits, "credits");
     }
 
@@ -98,6 +101,7 @@ public final class StoragePorts {
                 .itemSharing(base.itemSharing).memberCircuits(base.memberCircuits).snapshots(base.snapshots)
                 .health(base.health).export(base.export)
                 .outbox(base.outbox).postActions(base.postActions).apiKeys(base.apiKeys)
+                .resetTokens(base.resetTokens)
                 .credits(base.credits);
     }
 
@@ -186,6 +190,10 @@ public final class StoragePorts {
         return apiKeys;
     }
 
+    public PasswordResetTokenRepository resetTokens() {
+        return resetTokens;
+    }
+
     /** Credit ledgers; the only writer of an account's balance. */
     public CreditLedger credits() {
         return credits;
@@ -214,6 +222,7 @@ public final class StoragePorts {
         private Outbox outbox;
         private PostActionRepository postActions;
         private ApiKeyRepository apiKeys;
+        private PasswordResetTokenRepository resetTokens;
         private CreditLedger credits;
 
         private Builder() {
@@ -321,6 +330,11 @@ public final class StoragePorts {
 
         public Builder apiKeys(ApiKeyRepository port) {
             this.apiKeys = port;
+            return this;
+        }
+
+        public Builder resetTokens(PasswordResetTokenRepository port) {
+            this.resetTokens = port;
             return this;
         }
 

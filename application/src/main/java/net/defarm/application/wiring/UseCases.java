@@ -1,6 +1,8 @@
 package net.defarm.application.wiring;
 
+import net.defarm.application.delivery.MailOutbox;
 import net.defarm.application.identity.AccessUseCases;
+import net.defarm.application.identity.AccountPolicy;
 import net.defarm.application.identity.ApiKeys;
 import net.defarm.application.identity.KeyUsage;
 import net.defarm.application.identity.LocalRateLimiter;
@@ -17,6 +19,9 @@ import net.defarm.application.delivery.DeliveryUseCases;
 import net.defarm.application.delivery.DispatchOutbox;
 import net.defarm.application.delivery.ManagePostActions;
 import net.defarm.application.delivery.PostActions;
+import net.defarm.application.epcis.EpcisUseCases;
+import net.defarm.application.epcis.ExportEpcis;
+import net.defarm.application.epcis.ImportEpcis;
 import net.defarm.application.events.EventUseCases;
 import net.defarm.application.identity.Authenticate;
 import net.defarm.application.identity.IdentityUseCases;
@@ -39,7 +44,7 @@ import net.defarm.application.storage.StoragePorts;
 public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCases events,
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
                        MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access,
-                       CreditUseCases credits) {
+                       EpcisUseCases epcis, CreditUseCases credits) {
 
     /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
@@ -47,19 +52,32 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
         return create(storage, hasher, tokens, clock, deliveryPorts, policy, new LocalRateLimiter(), 100);
     }
 
-    /** Credits are not charged for operations (CREDITS_ENFORCE=false). */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
                                   DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter keyLimiter,
                                   int defaultKeyRateLimit) {
-        return create(storage, hasher, tokens, clock, deliveryPorts, policy, keyLimiter, defaultKeyRateLimit, false);
+        return create(storage, hasher, tokens, clock, deliveryPorts, policy, keyLimiter, defaultKeyRateLimit,
+                AccountPolicy.defaults());
     }
 
-    /** With {@code enforceCredits}, priced operations are debited from their caller's credits (docs: README). */
+    /**
+     * {@code limiter} counts key requests and the account flows' throttles alike (in their own namespaces); credits
+     * are not charged for operations (CREDITS_ENFORCE=false).
+     */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
-                                  DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter keyLimiter,
-                                  int defaultKeyRateLimit, boolean enforceCredits) {
+                                  DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter limiter,
+                                  int defaultKeyRateLimit, AccountPolicy accountPolicy) {
+        return create(storage, hasher, tokens, clock, deliveryPorts, policy, limiter, defaultKeyRateLimit,
+                accountPolicy, false);
+    }
+
+    /** With {@code enforceCredits}, priced operations are debited from their caller's credits (CREDITS_ENFORCE). */
+    public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
+                                  DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter limiter,
+                                  int defaultKeyRateLimit, AccountPolicy accountPolicy, boolean enforceCredits) {
         IdentityUseCases identity = IdentityUseCases.create(storage.users(), hasher, tokens, storage.unitOfWork(),
-                clock, new Authenticate.KeyPorts(storage.apiKeys(), keyLimiter, clock),
+                clock, new Authenticate.KeyPorts(storage.apiKeys(), limiter, clock),
+                new IdentityUseCases.AccountPorts(storage.resetTokens(),
+                        new MailOutbox(storage.outbox(), deliveryPorts.secrets()), limiter, accountPolicy),
                 new WelcomeCredits(storage.credits(), clock));
         CreditCharges charges = new CreditCharges(enforceCredits, storage.users(), storage.credits(), clock);
         KeyUsage keyUsage = new KeyUsage(storage.apiKeys(), storage.unitOfWork());
@@ -89,7 +107,10 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 new SnapshotQueries(items.access(), circuits.publication(), storage.snapshots()),
                 new MerkleProofs(items.access(), circuits.publication(), storage.events(), circuits.queries(),
                         storage.circuitItems(), clock),
-                delivery, access, new CreditUseCases(new CreditQueries(storage.users(), storage.credits()),
+                delivery, access,
+                new EpcisUseCases(new ExportEpcis(items.access(), events.queries(), circuits.queries(), clock),
+                        new ImportEpcis(items.access(), storage.events(), itemSnapshots, storage.unitOfWork())),
+                new CreditUseCases(new CreditQueries(storage.users(), storage.credits()),
                         new AdjustCredits(storage.users(), storage.credits(), storage.unitOfWork(), clock)));
     }
 }

@@ -8,6 +8,7 @@ import net.defarm.application.delivery.DeliveryPolicy;
 import net.defarm.application.delivery.DeliveryUseCases;
 import net.defarm.application.events.EventUseCases;
 import net.defarm.application.identity.AuthResult;
+import net.defarm.application.identity.AccountPolicy;
 import net.defarm.application.identity.IdentityUseCases;
 import net.defarm.application.identity.LocalRateLimiter;
 import net.defarm.application.identity.RegisterUser;
@@ -48,7 +49,8 @@ public final class Fixture {
         this.storage = storage;
         this.clock = new TestClock();
         UseCases all = UseCases.create(storage, new PlainPasswordHasher(), new StubTokenService(clock), clock,
-                receiver.ports(), DeliveryPolicy.defaults(), new LocalRateLimiter(), 100, enforceCredits);
+                receiver.ports(), DeliveryPolicy.defaults(), new LocalRateLimiter(), 100,
+                AccountPolicy.defaults(), enforceCredits);
         this.identity = all.identity();
         this.items = all.items();
         this.events = all.events();

@@ -5,6 +5,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import net.defarm.application.delivery.DeliveryPorts;
+import net.defarm.application.delivery.MailMessage;
+import net.defarm.application.delivery.Mailer;
 import net.defarm.application.delivery.SecretBox;
 import net.defarm.application.delivery.WebhookSender;
 import net.defarm.application.delivery.WebhookSigner;
@@ -14,16 +16,20 @@ import net.defarm.domain.shared.InvalidInputException;
 /**
  * Delivery test doubles for use-case tests: a reversible (not secret) box, a fake signer, a guard that accepts
  * http(s) URLs,
- * and a sender that records each request and answers 200. The real ones are tested over HTTP in bootstrap.
+ * a sender that records each request and answers 200, and a mailer that records each mail. The real ones are tested
+ * over HTTP in bootstrap.
  */
 public final class RecordingDelivery implements SecretBox, WebhookSigner, WebhookTargetGuard, WebhookSender {
 
     public final List<Request> sent = new CopyOnWriteArrayList<>();
+    public final List<MailMessage> mails = new CopyOnWriteArrayList<>();
+    /** The next this-many mails fail. */
+    public final java.util.concurrent.atomic.AtomicInteger mailFailuresLeft = new java.util.concurrent.atomic.AtomicInteger();
     /** The next this-many sends answer 500. */
     public final java.util.concurrent.atomic.AtomicInteger failuresLeft = new java.util.concurrent.atomic.AtomicInteger();
 
     public DeliveryPorts ports() {
-        return new DeliveryPorts(this, this, this, this);
+        return new DeliveryPorts(this, this, this, this, this::mail);
     }
 
     @Override
@@ -51,6 +57,14 @@ public final class RecordingDelivery implements SecretBox, WebhookSigner, Webhoo
         if (!url.startsWith("http://") && !url.startsWith("https://")) {
             throw new InvalidInputException("INVALID_WEBHOOK_URL", "Only HTTP and HTTPS URLs are allowed");
         }
+    }
+
+    private Mailer.Outcome mail(MailMessage mail) {
+        if (mailFailuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return new Mailer.Outcome("mail server unavailable", 1);
+        }
+        mails.add(mail);
+        return new Mailer.Outcome(null, 1);
     }
 
     @Override

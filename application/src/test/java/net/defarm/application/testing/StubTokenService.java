@@ -1,11 +1,13 @@
 package net.defarm.application.testing;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import net.defarm.application.identity.AuthenticationException;
 import net.defarm.application.identity.TokenService;
 import net.defarm.application.shared.Clock;
 
-/** A test double: the token is the user id and workspace, readable by the test. */
+/** A test double: the token is the user id, workspace and issue time (epoch microseconds), readable by the test. */
 public final class StubTokenService implements TokenService {
 
     private final Clock clock;
@@ -16,15 +18,17 @@ public final class StubTokenService implements TokenService {
 
     @Override
     public IssuedToken issue(String userId, String workspaceId) {
-        return new IssuedToken("token|" + userId + "|" + workspaceId, clock.now().plus(Duration.ofHours(24)));
+        return new IssuedToken("token|" + userId + "|" + workspaceId + "|" + ChronoUnit.MICROS.between(Instant.EPOCH, clock.now()),
+                clock.now().plus(Duration.ofHours(24)));
     }
 
     @Override
     public TokenClaims verify(String token) {
         String[] parts = token.split("\\|", -1);
-        if (parts.length != 3 || !parts[0].equals("token")) {
+        if (parts.length != 4 || !parts[0].equals("token") || !parts[3].matches("[0-9]{1,19}")) {
             throw new AuthenticationException("INVALID_TOKEN", "Invalid token");
         }
-        return new TokenClaims(parts[1], parts[2], clock.now().plus(Duration.ofHours(1)));
+        return new TokenClaims(parts[1], parts[2], clock.now().plus(Duration.ofHours(1)),
+                Instant.EPOCH.plus(Long.parseLong(parts[3]), ChronoUnit.MICROS));
     }
 }

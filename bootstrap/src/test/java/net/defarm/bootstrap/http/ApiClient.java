@@ -10,8 +10,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import net.defarm.bootstrap.http.contract.ResponseContract;
 
-/** A small JSON client over {@link HttpClient} for end-to-end tests against a running service. */
+/**
+ * A small JSON client over {@link HttpClient} for end-to-end tests against a running service. Every response is
+ * checked against the OpenAPI contract ({@link ResponseContract}): a route, status or body the contract does not
+ * describe fails the test that received it. Only a test about what lies outside the API (an unknown route, a routing
+ * of its own) uses {@link #outsideTheContract()}.
+ */
 public final class ApiClient {
 
     public record Response(int status, JsonNode body, HttpResponse<String> raw) {
@@ -27,9 +33,20 @@ public final class ApiClient {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final boolean checked;
 
     public ApiClient(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, true);
+    }
+
+    private ApiClient(String base, boolean checked) {
+        this.base = base;
+        this.checked = checked;
+    }
+
+    /** The same client without the contract check, for requests the contract rightly does not describe. */
+    public ApiClient outsideTheContract() {
+        return new ApiClient(base, false);
     }
 
     public Response get(String path, String token) {
@@ -99,6 +116,16 @@ public final class ApiClient {
         return new User(r.text("token"), r.text("user_id"));
     }
 
+    private void check(HttpRequest request, HttpResponse<String> r) {
+        String path = request.uri().getRawPath();
+        if (checked && ResponseContract.describes(path)) {
+            ResponseContract.SERVED.violation(request.method(), path, r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(null), r.body()).ifPresent(problem -> {
+                        throw new AssertionError("response outside the OpenAPI contract: " + problem);
+                    });
+        }
+    }
+
     private HttpRequest.Builder builder(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
@@ -109,7 +136,9 @@ public final class ApiClient {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.build();
+            HttpResponse<String> r = http.send(sent, HttpResponse.BodyHandlers.ofString());
+            check(sent, r);
             JsonNode body = r.body().isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(r.body());
             return new Response(r.statusCode(), body, r);
         } catch (IOException e) {

@@ -16,6 +16,8 @@ public record OutboxMessage(UUID id, String topic, UUID circuitId, String target
 
     /** Topic of webhook calls: {@code target} is the webhook id. */
     public static final String WEBHOOK = "webhook";
+    /** Topic of mail: {@code payload} is the sealed message, {@code target} the account it is for. */
+    public static final String MAIL = "mail";
 
     public OutboxMessage {
         Objects.requireNonNull(id, "id");

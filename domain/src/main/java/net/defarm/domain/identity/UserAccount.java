@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** A person or organization using the service. The password is only ever held as a bcrypt hash. */
+/**
+ * A person or organization using the service. The password is only ever held as a bcrypt hash.
+ * {@code sessionsValidFrom} ends every session issued before it (set when the password is reset); null: none ended.
+ */
 public record UserAccount(
         String userId,
         String username,
@@ -19,7 +22,8 @@ public record UserAccount(
         boolean admin,
         String workspaceId,
         List<String> availableAdapters,
-        long version) {
+        long version,
+        Instant sessionsValidFrom) {
 
     /** Credits granted on registration (a Grant in the credit ledger, written with the account). */
     public static final long REGISTRATION_CREDITS = 100;
@@ -32,6 +36,14 @@ public record UserAccount(
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(status, "status");
         availableAdapters = availableAdapters == null ? null : List.copyOf(availableAdapters);
+    }
+
+    /** An account none of whose sessions was ended. */
+    public UserAccount(String userId, String username, String email, String passwordHash, UserTier tier,
+                       AccountStatus status, long credits, Instant createdAt, Instant updatedAt, Instant lastLogin,
+                       boolean admin, String workspaceId, List<String> availableAdapters, long version) {
+        this(userId, username, email, passwordHash, tier, status, credits, createdAt, updatedAt, lastLogin, admin,
+                workspaceId, availableAdapters, version, null);
     }
 
     /**
@@ -51,7 +63,22 @@ public record UserAccount(
 
     public UserAccount atVersion(long storedVersion) {
         return new UserAccount(userId, username, email, passwordHash, tier, status, credits, createdAt, updatedAt,
-                lastLogin, admin, workspaceId, availableAdapters, storedVersion);
+                lastLogin, admin, workspaceId, availableAdapters, storedVersion, sessionsValidFrom);
+    }
+
+    /**
+     * The account with a new password hash; every session issued before {@code now} ends. Tokens carry their issue
+     * time to the microsecond, as the clock and the stores keep instants, so a session opened right after the reset
+     * stays valid and one opened in the same second before it does not.
+     */
+    public UserAccount withNewPassword(String newHash, Instant now) {
+        return new UserAccount(userId, username, email, newHash, tier, status, credits, createdAt, now, lastLogin,
+                admin, workspaceId, availableAdapters, version, now);
+    }
+
+    /** Whether a session (token) issued at {@code issuedAt} is still valid for this account. */
+    public boolean acceptsSessionIssuedAt(Instant issuedAt) {
+        return sessionsValidFrom == null || (issuedAt != null && !issuedAt.isBefore(sessionsValidFrom));
     }
 
     @Override

@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.codec.binary.Hex;
 import org.apache.commons.codec.digest.Blake3;
+import org.apache.commons.codec.digest.DigestUtils;
 
-/** BLAKE3-256 as lowercase hex, the hash of every integrity rule in the domain. */
+/** BLAKE3-256 as lowercase hex, the hash of every integrity rule in the domain (and SHA-256 where a standard asks). */
 public final class Hashes {
 
     private Hashes() {
@@ -13,6 +14,11 @@ public final class Hashes {
 
     public static String blake3Hex(byte[] data) {
         return Hex.encodeHexString(Blake3.hash(data));
+    }
+
+    /** SHA-256 of the UTF-8 text as lowercase hex: only where a standard names it (the EPCIS event hash). */
+    public static String sha256Hex(String utf8) {
+        return DigestUtils.sha256Hex(utf8.getBytes(StandardCharsets.UTF_8));
     }
 
     public static String blake3Hex(String utf8) {

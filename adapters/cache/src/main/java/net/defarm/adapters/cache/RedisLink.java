@@ -194,8 +194,22 @@ final class RedisLink implements AutoCloseable {
 
     /** Adds one to a shared window counter (one atomic script) and returns the new count. */
     long countInWindow(String name, long ttlMillis) {
-        return (Long) client.eval(COUNT_IN_WINDOW, List.of(settings.keyPrefix() + ":rl:" + name),
-                List.of(Long.toString(ttlMillis)));
+        return (Long) client.eval(COUNT_IN_WINDOW, List.of(counterKey(name)), List.of(Long.toString(ttlMillis)));
+    }
+
+    /** A shared window counter's value, without counting (0 when it does not exist). */
+    long windowCount(String name) {
+        String value = client.get(counterKey(name));
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    /** Drops a shared window counter. */
+    void dropWindow(String name) {
+        client.del(counterKey(name));
+    }
+
+    private String counterKey(String name) {
+        return settings.keyPrefix() + ":rl:" + name;
     }
 
     /** Records a failed call: the link is DEGRADED until the watchdog recovers it. */

@@ -1,5 +1,6 @@
 package net.defarm.adapters.cache;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import net.defarm.application.identity.LocalRateLimiter;
@@ -7,9 +8,10 @@ import net.defarm.application.identity.RateLimiter;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * API-key limits shared by every instance: one counter per key and hour in Redis, incremented by one atomic script
- * (INCR, and PEXPIRE when the window is new; no key scans). While Redis is unreachable each instance counts on its
- * own ({@link LocalRateLimiter}), so the limit then holds per instance instead of overall.
+ * API-key limits and the named counters of sign-in and reset throttling, shared by every instance: one counter per
+ * key (or name) and window in Redis, incremented by one atomic script (INCR, and PEXPIRE when the window is new; no
+ * key scans). While Redis is unreachable each instance counts on its own ({@link LocalRateLimiter}), so the limit
+ * then holds per instance instead of overall.
  */
 final class RedisRateLimiter implements RateLimiter {
 
@@ -37,5 +39,51 @@ final class RedisRateLimiter implements RateLimiter {
             redis.failed("rate limit", e);
             return fallback.check(keyId, limitPerHour, now);
         }
+    }
+
+    @Override
+    public Decision hit(String name, int limit, Duration window, Instant now) {
+        if (!redis.healthy()) {
+            return fallback.hit(name, limit, window, now);
+        }
+        long start = LocalRateLimiter.windowStart(now, window);
+        Instant reset = Instant.ofEpochSecond(start).plus(window);
+        try {
+            long count = redis.countInWindow(windowName(name, window, now), window.toMillis() + 60_000);
+            return new Decision(count <= limit, limit, (int) Math.max(0, limit - count), reset);
+        } catch (JedisException | ClassCastException e) {
+            redis.failed("rate limit", e);
+            return fallback.hit(name, limit, window, now);
+        }
+    }
+
+    @Override
+    public int counted(String name, Duration window, Instant now) {
+        if (!redis.healthy()) {
+            return fallback.counted(name, window, now);
+        }
+        try {
+            return (int) Math.min(Integer.MAX_VALUE, redis.windowCount(windowName(name, window, now)));
+        } catch (JedisException | NumberFormatException e) {
+            redis.failed("rate limit", e);
+            return fallback.counted(name, window, now);
+        }
+    }
+
+    @Override
+    public void clear(String name, Duration window, Instant now) {
+        fallback.clear(name, window, now);
+        if (redis.healthy()) {
+            try {
+                redis.dropWindow(windowName(name, window, now));
+            } catch (JedisException e) {
+                redis.failed("rate limit", e);
+            }
+        }
+    }
+
+    /** Named counters live apart from key counters ({@code n:}), one per name, window length and window. */
+    private static String windowName(String name, Duration window, Instant now) {
+        return "n:" + window.toSeconds() + ":" + name + ":" + LocalRateLimiter.windowStart(now, window);
     }
 }

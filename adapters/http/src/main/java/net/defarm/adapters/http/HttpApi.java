@@ -2,6 +2,7 @@ package net.defarm.adapters.http;
 
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.spi.ServerFeature;
 import io.helidon.webserver.websocket.WsRouting;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import net.defarm.adapters.http.circuits.PublicCircuitRoutes;
 import net.defarm.adapters.http.credits.AdminCreditRoutes;
 import net.defarm.adapters.http.credits.CreditRoutes;
 import net.defarm.adapters.http.delivery.PostActionRoutes;
+import net.defarm.adapters.http.docs.ApiDocs;
+import net.defarm.adapters.http.epcis.EpcisRoutes;
 import net.defarm.adapters.http.events.EventRoutes;
 import net.defarm.adapters.http.identity.AuthRoutes;
 import net.defarm.adapters.http.integrity.SnapshotRoutes;
@@ -65,17 +68,20 @@ public final class HttpApi {
         ErrorBodies.register(routing, json);
         // WebSocket upgrades bypass HTTP routes (and so the door): this filter authenticates them instead.
         routing.addFilter(new UpgradeGate(authenticator, Set.of(NotificationSocketRoutes.path()), json));
-        door.register("/api/auth", new AuthRoutes(useCases.identity(), json))
+        door.register("/api/auth", new AuthRoutes(useCases.identity(), json, authenticator::clientAddress))
                 // Under one prefix, services are tried in the order given: those with static segments
                 // (/pending, /local, /list, /member, /operations) come before those matching /{id} or /{dfid}.
                 .register("/api/items", new PendingItemRoutes(useCases.items(), json),
-                        new LocalItemRoutes(useCases.items(), json), new ItemRoutes(useCases.items(), json))
-                .register("/api/events", new EventRoutes(useCases.events(), json))
+                        new LocalItemRoutes(useCases.items(), json), new ItemRoutes(useCases.items(), json),
+                        EpcisRoutes.items(useCases.epcis(), json))
+                .register("/api/events", EpcisRoutes.events(useCases.epcis(), json),
+                        new EventRoutes(useCases.events(), json))
                 .register("/api/circuits", new CircuitRoutes(useCases.circuits(), json),
                         new CircuitTrafficRoutes(useCases.circuits(), json),
                         new CircuitMemberRoutes(useCases.circuits(), json),
                         new PublicCircuitRoutes(useCases.circuits(), json),
-                        new PostActionRoutes(useCases.delivery().postActions(), json))
+                        new PostActionRoutes(useCases.delivery().postActions(), json),
+                        EpcisRoutes.circuits(useCases.epcis(), json))
                 .register("/api/notifications", new NotificationSocketRoutes(json),
                         new NotificationRoutes(useCases.notifications(), json))
                 .register("/api/api-keys", new ApiKeyRoutes(useCases.access().apiKeys(), json))
@@ -89,6 +95,14 @@ public final class HttpApi {
                 .register("/", new CreditRoutes(useCases.credits().queries(), json))
                 .register("/", new SystemRoutes(status, json, version));
         return Door.view(routes);
+    }
+
+    /**
+     * The API's documentation: the OpenAPI contract at {@code /openapi} and Swagger UI at {@code /docs}. Server
+     * features beside the routing (so not in {@link #register}'s list): they serve no data and need no credentials.
+     */
+    public static List<ServerFeature> documentation() {
+        return ApiDocs.features();
     }
 
     /**

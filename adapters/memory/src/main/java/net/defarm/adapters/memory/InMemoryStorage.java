@@ -31,7 +31,7 @@ public final class InMemoryStorage {
                 .health(new InMemoryStoreHealth(stores.items()))
                 .export(new InMemoryStoreExport(stores))
                 .outbox(new InMemoryOutbox(uow)).postActions(new InMemoryPostActionRepository(uow))
-                .apiKeys(new InMemoryApiKeyRepository(uow))
+                .apiKeys(new InMemoryApiKeyRepository(uow)).resetTokens(new InMemoryPasswordResetTokenRepository(uow))
                 .credits(new InMemoryCreditLedger(stores.users(), uow))
                 .build();
         return new Opened(ports, new InMemoryStoreRestore(stores, dfids));

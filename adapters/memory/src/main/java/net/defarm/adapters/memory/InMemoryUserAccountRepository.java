@@ -146,7 +146,7 @@ public final class InMemoryUserAccountRepository implements UserAccountRepositor
     private static UserAccount withCredits(UserAccount a, long credits) {
         return new UserAccount(a.userId(), a.username(), a.email(), a.passwordHash(), a.tier(), a.status(), credits,
                 a.createdAt(), a.updatedAt(), a.lastLogin(), a.admin(), a.workspaceId(), a.availableAdapters(),
-                a.version());
+                a.version(), a.sessionsValidFrom());
     }
 
     private static String fold(String s) {

@@ -42,7 +42,7 @@ public final class PostgresStorage implements AutoCloseable {
                 .memberCircuits(new PostgresMemberCircuits(db)).snapshots(new PostgresSnapshotRepository(db))
                 .health(new PostgresStoreHealth(db)).export(new PostgresStoreExport(db))
                 .outbox(new PostgresOutbox(db)).postActions(new PostgresPostActionRepository(db))
-                .apiKeys(new PostgresApiKeyRepository(db))
+                .apiKeys(new PostgresApiKeyRepository(db)).resetTokens(new PostgresPasswordResetTokenRepository(db))
                 .credits(new PostgresCreditLedger(db))
                 .build();
     }

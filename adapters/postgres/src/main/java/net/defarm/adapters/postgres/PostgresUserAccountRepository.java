@@ -16,7 +16,7 @@ public final class PostgresUserAccountRepository implements UserAccountRepositor
 
     static final String SELECT = """
             SELECT user_id, username, email, password_hash, tier, status, credits, created_at, updated_at, last_login,
-                   is_admin, workspace_id, available_adapters, version
+                   is_admin, workspace_id, available_adapters, version, sessions_valid_from
               FROM user_accounts""";
 
     private final PostgresDatabase db;
@@ -31,11 +31,12 @@ public final class PostgresUserAccountRepository implements UserAccountRepositor
             db.run(ex -> ex.insert("""
                     INSERT INTO user_accounts (user_id, username, email, password_hash, tier, status, credits,
                                                created_at, updated_at, last_login, is_admin, workspace_id,
-                                               available_adapters, version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), 1)""",
+                                               available_adapters, version, sessions_valid_from)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), 1, ?)""",
                     a.userId(), a.username(), a.email(), a.passwordHash(), a.tier().display(),
                     a.status().display(), a.credits(), PgRows.at(a.createdAt()), PgRows.at(a.updatedAt()),
-                    PgRows.at(a.lastLogin()), a.admin(), a.workspaceId(), adapters(a)));
+                    PgRows.at(a.lastLogin()), a.admin(), a.workspaceId(), adapters(a),
+                    PgRows.at(a.sessionsValidFrom())));
         } catch (RuntimeException e) {
             throw duplicate(e);
         }
@@ -65,14 +66,16 @@ public final class PostgresUserAccountRepository implements UserAccountRepositor
             updated = db.one("""
                     UPDATE user_accounts SET username = ?, email = ?, password_hash = ?, tier = ?, status = ?,
                            updated_at = ?, last_login = ?, is_admin = ?, workspace_id = ?,
-                           available_adapters = CAST(? AS text[]), version = version + 1
+                           available_adapters = CAST(? AS text[]), version = version + 1,
+                           sessions_valid_from = ?
                      WHERE user_id = ? AND version = ?
-                    RETURNING user_id, username, email, password_hash, tier, status, credits, created_at, updated_at,
-                              last_login, is_admin, workspace_id, available_adapters, version""",
+                    RETURNING user_id, username, email, password_hash, tier, status, credits, created_at,
+                              updated_at, last_login, is_admin, workspace_id, available_adapters, version,
+                              sessions_valid_from""",
                     PostgresUserAccountRepository::toAccount,
                     a.username(), a.email(), a.passwordHash(), a.tier().display(), a.status().display(),
                     PgRows.at(a.updatedAt()), PgRows.at(a.lastLogin()), a.admin(), a.workspaceId(), adapters(a),
-                    a.userId(), a.version());
+                    PgRows.at(a.sessionsValidFrom()), a.userId(), a.version());
         } catch (RuntimeException e) {
             throw duplicate(e);
         }
@@ -106,6 +109,7 @@ public final class PostgresUserAccountRepository implements UserAccountRepositor
                 AccountStatus.fromDisplay(PgRows.text(r, "status")), PgRows.longValue(r, "credits"),
                 PgRows.instant(r, "created_at"), PgRows.instant(r, "updated_at"), PgRows.instant(r, "last_login"),
                 PgRows.bool(r, "is_admin"), PgRows.text(r, "workspace_id"),
-                adapters == null ? null : Arrays.asList(adapters), PgRows.longValue(r, "version"));
+                adapters == null ? null : Arrays.asList(adapters), PgRows.longValue(r, "version"),
+                PgRows.instant(r, "sessions_valid_from"));
     }
 }

@@ -13,19 +13,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import net.defarm.application.identity.AuthenticationException;
 import net.defarm.application.identity.TokenService;
 import net.defarm.application.shared.Clock;
 
 /**
  * HS256 bearer tokens with the reference's claims ({@code user_id}, {@code workspace_id}, {@code exp}), so tokens
- * minted by either service verify in the other during a rolling migration when they share the secret.
+ * minted by either service verify in the other during a rolling migration when they share the secret. The issue
+ * time is also carried to the microsecond ({@code iat_us}, the precision of the clock and the stores): {@code iat}
+ * has whole seconds, too coarse to tell a session opened just before a password reset from one opened just after.
  */
 public final class JwtTokenService implements TokenService {
 
     /** The secret must be at least this long: shorter HMAC keys are guessable. */
     public static final int MIN_SECRET_BYTES = 32;
     private static final long LEEWAY_SECONDS = 60;
+    static final String ISSUED_AT_MICROS = "iat_us";
 
     private final Algorithm algorithm;
     private final Duration lifetime;
@@ -48,6 +52,7 @@ public final class JwtTokenService implements TokenService {
                 .withClaim("user_id", userId)
                 .withClaim("workspace_id", workspaceId)
                 .withIssuedAt(now)
+                .withClaim(ISSUED_AT_MICROS, ChronoUnit.MICROS.between(Instant.EPOCH, now))
                 .withExpiresAt(expires)
                 .sign(algorithm);
         return new IssuedToken(token, Instant.ofEpochSecond(expires.getEpochSecond()));
@@ -67,7 +72,8 @@ public final class JwtTokenService implements TokenService {
             if (userId == null || userId.isBlank()) {
                 throw new AuthenticationException("INVALID_TOKEN", "Invalid token: MissingRequiredClaim(\"user_id\")");
             }
-            return new TokenClaims(userId, jwt.getClaim("workspace_id").asString(), jwt.getExpiresAtAsInstant());
+            return new TokenClaims(userId, jwt.getClaim("workspace_id").asString(), jwt.getExpiresAtAsInstant(),
+                    issuedAt(jwt));
         } catch (TokenExpiredException e) {
             throw new AuthenticationException("TOKEN_EXPIRED", "Invalid token: ExpiredSignature");
         } catch (SignatureVerificationException e) {
@@ -80,5 +86,11 @@ public final class JwtTokenService implements TokenService {
         } catch (JWTVerificationException e) {
             throw new AuthenticationException("INVALID_TOKEN", "Invalid token: InvalidToken");
         }
+    }
+
+    /** The microsecond claim, else {@code iat} (whole seconds, rounded down: never later than the real time). */
+    private static Instant issuedAt(DecodedJWT jwt) {
+        Long micros = jwt.getClaim(ISSUED_AT_MICROS).asLong();
+        return micros != null ? Instant.EPOCH.plus(micros, ChronoUnit.MICROS) : jwt.getIssuedAtAsInstant();
     }
 }

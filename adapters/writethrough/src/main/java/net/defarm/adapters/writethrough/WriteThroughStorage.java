@@ -91,6 +91,8 @@ public final class WriteThroughStorage {
                 // Keys are read from the durable store on every request, so a revocation is seen at once.
                 .apiKeys(durable.apiKeys())
                 .credits(new WriteThroughCreditLedger(stores.of(StoragePorts::credits)))
+                // Reset tokens are consumed by a conditional update in the durable store, inside its transaction.
+                .resetTokens(durable.resetTokens())
                 .build();
         return new WriteThroughStorage(ports, loaded);
     }

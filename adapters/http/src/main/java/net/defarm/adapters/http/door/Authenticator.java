@@ -92,7 +92,7 @@ public final class Authenticator {
      * The client's address: the connection's peer, or, when that peer is a trusted proxy, the nearest address in
      * {@code X-Forwarded-For} that is not itself a trusted proxy (entries further left could be forged).
      */
-    String clientAddress(ServerRequest req) {
+    public String clientAddress(ServerRequest req) {
         String peer = peer(req.remotePeer().address());
         if (peer == null || !trustedProxies.contains(peer)) {
             return peer;

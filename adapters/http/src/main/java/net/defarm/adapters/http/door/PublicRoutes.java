@@ -5,6 +5,8 @@ import java.util.Set;
 /**
  * The only routes served without credentials. Everything else registered through the {@link Door} requires a
  * valid credential before its handler runs. Adding a line here is a security decision: keep it short and say why.
+ * The API's documentation ({@code /openapi}, {@code /docs}) is not here: Helidon features serve it beside the routing
+ * (see {@code HttpApi.documentation()}); it holds no data.
  */
 public final class PublicRoutes {
 
@@ -13,6 +15,10 @@ public final class PublicRoutes {
             // Signing up and signing in: the caller has no credential yet.
             "POST /api/auth/register",
             "POST /api/auth/login",
+            // A forgotten password: the caller cannot sign in. The answer never says whether the account exists,
+            // requests are throttled per name and per address, and a reset needs the token mailed to the owner.
+            "POST /api/auth/forgot-password",
+            "POST /api/auth/reset-password",
             // Service information and liveness, for probes and load balancers.
             "GET /",
             "GET /health",

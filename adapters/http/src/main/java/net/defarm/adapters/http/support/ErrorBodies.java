@@ -46,6 +46,9 @@ public final class ErrorBodies {
                         json.send(res, Status.PAYMENT_REQUIRED_402, body);
                         return;
                     }
+                    if (e instanceof RateLimitExceededException limited) {
+                        res.header(HeaderNames.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+                    }
                     send(json, res, statusOf(e), e.getMessage(), e.code(), e.details());
                 })
                 .error(HttpJson.UnsupportedMediaTypeException.class, (req, res, e) ->

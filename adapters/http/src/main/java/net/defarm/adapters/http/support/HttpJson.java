@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.helidon.common.media.type.MediaType;
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpMediaType;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalLong;
 import net.defarm.adapters.json.DomainJsonModule;
@@ -97,7 +99,12 @@ public final class HttpJson {
 
     /** The body as a tree, after every strictness check of this class. */
     public JsonNode readTree(ServerRequest req) {
-        requireJsonContentType(req);
+        return readTree(req, MediaTypes.APPLICATION_JSON);
+    }
+
+    /** As {@link #readTree(ServerRequest)}, accepting any of these content types (JSON-LD, say) instead. */
+    public JsonNode readTree(ServerRequest req, MediaType... accepted) {
+        requireContentType(req, accepted);
         byte[] body = readBounded(req);
         if (body.length == 0) {
             throw new InvalidInputException("INVALID_JSON", "A JSON body is required");
@@ -119,6 +126,10 @@ public final class HttpJson {
     }
 
     public void send(ServerResponse res, Status status, Object body) {
+        send(res, status, body, "application/json");
+    }
+
+    private void send(ServerResponse res, Status status, Object body, String contentType) {
         byte[] bytes;
         try {
             bytes = mapper.writeValueAsBytes(body);
@@ -126,7 +137,7 @@ public final class HttpJson {
             throw new IllegalStateException("response could not be serialized", e);
         }
         res.status(status);
-        res.header(HeaderNames.CONTENT_TYPE, "application/json");
+        res.header(HeaderNames.CONTENT_TYPE, contentType);
         res.send(bytes);
     }
 
@@ -134,9 +145,14 @@ public final class HttpJson {
         send(res, Status.OK_200, body);
     }
 
-    private static void requireJsonContentType(ServerRequest req) {
+    /** A 200 with a JSON body declared as {@code contentType} (application/ld+json, say). */
+    public void ok(ServerResponse res, Object body, String contentType) {
+        send(res, Status.OK_200, body, contentType);
+    }
+
+    private static void requireContentType(ServerRequest req, MediaType... accepted) {
         Optional<HttpMediaType> type = req.headers().contentType();
-        if (type.isEmpty() || !type.get().test(MediaTypes.APPLICATION_JSON)) {
+        if (type.isEmpty() || Arrays.stream(accepted).noneMatch(type.get()::test)) {
             throw new UnsupportedMediaTypeException();
         }
     }

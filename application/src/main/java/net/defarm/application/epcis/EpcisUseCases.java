@@ -1,0 +1,5 @@
+package net.defarm.application.epcis;
+
+/** The EPCIS exchange's inbound ports, as the HTTP adapter receives them. */
+public record EpcisUseCases(ExportEpcis export, ImportEpcis importer) {
+}

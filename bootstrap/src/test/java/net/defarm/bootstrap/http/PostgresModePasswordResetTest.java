@@ -1,0 +1,8 @@
+package net.defarm.bootstrap.http;
+
+class PostgresModePasswordResetTest extends PasswordResetHttpTests {
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.POSTGRES;
+    }
+}
