@@ -116,7 +116,7 @@ public final class Service implements AutoCloseable {
         UseCases useCases = UseCases.create(storage, hasher,
                 new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock, delivery.ports(),
                 settings.delivery().policy(), limiter, settings.apiKeys().defaultRateLimitPerHour(),
-                settings.accounts().policy());
+                settings.accounts().policy(), settings.creditsEnforce());
         RequestTimer timer = new RequestTimer();
 
         // Outermost, so that the timer and the log have finished when it closes the connection.
@@ -229,6 +229,11 @@ public final class Service implements AutoCloseable {
     /** The cache tier's state, when there is one. */
     public Optional<CacheTier.Status> cacheStatus() {
         return Optional.ofNullable(storage.cache()).map(CacheTier::status);
+    }
+
+    /** The store this service runs on (operator commands and test fixtures, such as creating an administrator). */
+    public StoragePorts storage() {
+        return storage.ports();
     }
 
     /** Writes the API-key usage counted so far now, instead of at the next interval. */

@@ -35,10 +35,20 @@ public record ServiceSettings(
         CacheSettings cache,
         Duration shutdownGrace,
         DeliverySettings delivery, ApiKeySettings apiKeys, AccountSettings accounts,
-        ContentStoreSettings contentStore) {
+        ContentStoreSettings contentStore, boolean creditsEnforce) {
 
     public ServiceSettings {
         accounts.checkLease(delivery.policy().lease());
+    }
+
+    /** Without charging credits for operations (the default of CREDITS_ENFORCE), the local content store. */
+    public ServiceSettings(String host, int port, StorageMode storageMode, Database database, boolean migrateOnStart,
+                           String jwtSecret, boolean jwtSecretGenerated, Duration tokenLifetime, int bcryptCost,
+                           boolean logRequests, CacheSettings cache, Duration shutdownGrace,
+                           DeliverySettings delivery, ApiKeySettings apiKeys, AccountSettings accounts) {
+        this(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated, tokenLifetime,
+                bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts, ContentStoreSettings.DEFAULTS,
+                false);
     }
 
     /** With the default account settings (mail to the log) and the default content store (local). */
@@ -48,17 +58,19 @@ public record ServiceSettings(
                            DeliverySettings delivery, ApiKeySettings apiKeys) {
         this(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated, tokenLifetime,
                 bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, AccountSettings.DEFAULTS,
-                ContentStoreSettings.DEFAULTS);
+                ContentStoreSettings.DEFAULTS, false);
     }
 
     public ServiceSettings withAccounts(AccountSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, settings, contentStore);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, settings, contentStore,
+                creditsEnforce);
     }
 
     public ServiceSettings withContentStore(ContentStoreSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
-                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts, settings);
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts, settings,
+                creditsEnforce);
     }
 
     /** With the default API-key settings. */
@@ -73,7 +85,14 @@ public record ServiceSettings(
     public ServiceSettings withApiKeys(ApiKeySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
                 tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, settings, accounts,
-                contentStore);
+                contentStore, creditsEnforce);
+    }
+
+    /** {@code enforce}: priced operations are debited from their caller's credits (CREDITS_ENFORCE). */
+    public ServiceSettings withCreditsEnforce(boolean enforce) {
+        return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts, contentStore,
+                enforce);
     }
 
     /** Where the data lives (docs/storage-modes.md). */
@@ -117,19 +136,19 @@ public record ServiceSettings(
     public ServiceSettings withStorageMode(StorageMode mode) {
         return new ServiceSettings(host, port, mode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
                 tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts,
-                contentStore);
+                contentStore, creditsEnforce);
     }
 
     public ServiceSettings withDelivery(DeliverySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
                 tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings, apiKeys, accounts,
-                contentStore);
+                contentStore, creditsEnforce);
     }
 
     public ServiceSettings withCache(CacheSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
                 tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery, apiKeys, accounts,
-                contentStore);
+                contentStore, creditsEnforce);
     }
 
     @Override
@@ -191,7 +210,8 @@ public record ServiceSettings(
                 accounts(in),
                 ContentStoreSettings.of(in.required("content-store.kind"), in.required("content-store.directory"),
                         in.required("content-store.ipfs.api-url"), in.integer("content-store.ipfs.connect-timeout-ms"),
-                        in.integer("content-store.ipfs.request-timeout-ms")));
+                        in.integer("content-store.ipfs.request-timeout-ms")),
+                in.bool("credits.enforce"));
     }
 
     private static AccountSettings accounts(Keys in) {

@@ -1,5 +1,6 @@
 package net.defarm.application.circuits;
 
+import net.defarm.application.credits.CreditCharges;
 import net.defarm.application.delivery.PostActions;
 import net.defarm.application.events.EventRepository;
 import net.defarm.application.events.MemberCircuits;
@@ -30,7 +31,7 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
 
     public static CircuitUseCases create(Ports ports, ItemAccess itemAccess, MemberCircuits memberCircuits,
                                          ItemSnapshots snapshots, PasswordHasher hasher, Clock clock,
-                                         PostActions postActions) {
+                                         PostActions postActions, CreditCharges charges) {
         CircuitStore store = new CircuitStore(ports.circuits(), ports.unitOfWork(), clock, postActions,
                 snapshots.circuits());
         EventRepository events = ports.events();
@@ -44,8 +45,8 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
                 new ManageMembership(store, ports.users()),
                 new JoinCircuit(store, ports.notifications(), hasher),
                 new PushToCircuit(store, traffic, ports.items(), itemAccess, ports.lidMappings(), ports.circuitItems(),
-                        events, ports.users(), dfids, snapshots, itemEvents),
-                new PullFromCircuit(store, traffic, ports.circuitItems(), ports.items(), itemEvents),
+                        events, ports.users(), dfids, snapshots, itemEvents, charges),
+                new PullFromCircuit(store, traffic, ports.circuitItems(), ports.items(), itemEvents, charges),
                 new ApproveOperations(store, traffic, ports.operations()),
                 new CircuitQueries(store, ports.circuitItems(), ports.operations(), ports.activities(), ports.items(),
                         itemEvents, publication),

@@ -2,6 +2,7 @@ package net.defarm.application.circuits;
 
 import java.util.List;
 import java.util.UUID;
+import net.defarm.application.credits.CreditCharges;
 import net.defarm.application.items.ItemRepository;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.PageRequest;
@@ -10,6 +11,7 @@ import net.defarm.application.shared.UseCase;
 import net.defarm.domain.circuits.Circuit;
 import net.defarm.domain.circuits.CircuitOperation;
 import net.defarm.domain.circuits.Permission;
+import net.defarm.domain.credits.ChargedOperation;
 import net.defarm.domain.events.Event;
 import net.defarm.domain.items.Item;
 import net.defarm.domain.shared.NotFoundException;
@@ -32,14 +34,16 @@ public final class PullFromCircuit {
     private final CircuitItemRepository circuitItems;
     private final ItemRepository items;
     private final CircuitItemEvents events;
+    private final CreditCharges charges;
 
     PullFromCircuit(CircuitStore store, CircuitTraffic traffic, CircuitItemRepository circuitItems,
-                    ItemRepository items, CircuitItemEvents events) {
+                    ItemRepository items, CircuitItemEvents events, CreditCharges charges) {
         this.store = store;
         this.traffic = traffic;
         this.circuitItems = circuitItems;
         this.items = items;
         this.events = events;
+        this.charges = charges;
     }
 
     public Pulled pull(Actor actor, UUID circuitId, String dfid) {
@@ -53,6 +57,7 @@ public final class PullFromCircuit {
                     .orElseThrow(() -> new NotFoundException("ITEM_NOT_FOUND", "Item not found"));
             List<Event> timeline = events.visibleTo(actor, dfid, MAX_EVENTS);
             CircuitOperation operation = traffic.begin(circuit, dfid, CircuitOperation.Type.PULL, actor.userId());
+            charges.charge(actor, ChargedOperation.CIRCUIT_OPERATION, 1, "Circuit pull " + dfid);
             return new Pulled(item, timeline, operation);
         }));
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import net.defarm.application.credits.CreditCharges;
 import net.defarm.application.events.EventRepository;
 import net.defarm.application.identity.UserAccountRepository;
 import net.defarm.application.integrity.ItemSnapshots;
@@ -21,6 +22,7 @@ import net.defarm.domain.circuits.Circuit;
 import net.defarm.domain.circuits.CircuitItem;
 import net.defarm.domain.circuits.CircuitOperation;
 import net.defarm.domain.circuits.Permission;
+import net.defarm.domain.credits.ChargedOperation;
 import net.defarm.domain.events.Event;
 import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.items.ExternalAlias;
@@ -64,11 +66,12 @@ public final class PushToCircuit {
     private final DfidIssuer dfids;
     private final ItemSnapshots snapshots;
     private final CircuitItemEvents itemEvents;
+    private final CreditCharges charges;
 
     PushToCircuit(CircuitStore store, CircuitTraffic traffic, ItemRepository items, ItemAccess access,
                   LidMappingRepository mappings, CircuitItemRepository circuitItems, EventRepository events,
                   UserAccountRepository users, DfidIssuer dfids, ItemSnapshots snapshots,
-                  CircuitItemEvents itemEvents) {
+                  CircuitItemEvents itemEvents, CreditCharges charges) {
         this.store = store;
         this.traffic = traffic;
         this.items = items;
@@ -80,6 +83,7 @@ public final class PushToCircuit {
         this.dfids = dfids;
         this.snapshots = snapshots;
         this.itemEvents = itemEvents;
+        this.charges = charges;
     }
 
     /**
@@ -97,7 +101,9 @@ public final class PushToCircuit {
                         "Permission denied: only the item's owner can push it into a circuit");
             }
             requireAdapterAccess(actor, circuit);
-            return traffic.begin(circuit, dfid, CircuitOperation.Type.PUSH, actor.userId());
+            CircuitOperation operation = traffic.begin(circuit, dfid, CircuitOperation.Type.PUSH, actor.userId());
+            charges.charge(actor, ChargedOperation.CIRCUIT_OPERATION, 1, "Circuit push " + dfid);
+            return operation;
         }));
     }
 
@@ -187,6 +193,7 @@ public final class PushToCircuit {
             CircuitOperation operation = traffic.begin(circuit, dfid, CircuitOperation.Type.PUSH, actor.userId());
             snapshots.afterPush(tokenized, circuitId.toString(), actor.userId());
             store.postActions.onItemTokenized(circuit, dfid, operation.operationId(), actor.userId());
+            charges.charge(actor, ChargedOperation.CIRCUIT_OPERATION, 1, "Circuit push " + dfid);
             return new Tokenization(dfid, status, operation.operationId(), lid);
         }));
     }

@@ -14,12 +14,12 @@ public record IdentityUseCases(RegisterUser registerUser, LogIn logIn, Authentic
                                AccountPolicy policy) {
     }
 
-    /** With {@code keyPorts}, API keys authenticate too. */
+    /** With {@code keyPorts}, API keys authenticate too; {@code opening} runs with every registration. */
     public static IdentityUseCases create(UserAccountRepository users, PasswordHasher hasher, TokenService tokens,
                                           UnitOfWork uow, Clock clock, Authenticate.KeyPorts keyPorts,
-                                          AccountPorts accounts) {
+                                          AccountPorts accounts, AccountOpening opening) {
         LoginThrottle throttle = new LoginThrottle(accounts.limiter(), accounts.policy(), clock);
-        return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock),
+        return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock, opening),
                 new LogIn(users, hasher, tokens, uow, clock, throttle), new Authenticate(tokens, users, keyPorts),
                 new AccountSession(users, tokens),
                 new RequestPasswordReset(users, accounts.resetTokens(), accounts.mail(), accounts.limiter(),

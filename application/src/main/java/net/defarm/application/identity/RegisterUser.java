@@ -6,7 +6,10 @@ import net.defarm.application.shared.UnitOfWork;
 import net.defarm.application.shared.UseCase;
 import net.defarm.domain.identity.UserAccount;
 
-/** Creates an account (Basic tier, registration credits) and signs the user in. */
+/**
+ * Creates an account (Basic tier) and signs the user in; the registration credits are granted by
+ * {@link AccountOpening} in the same unit of work, so an account never exists without its opening grant.
+ */
 @UseCase
 public final class RegisterUser {
 
@@ -22,14 +25,16 @@ public final class RegisterUser {
     private final TokenService tokens;
     private final UnitOfWork uow;
     private final Clock clock;
+    private final AccountOpening opening;
 
     public RegisterUser(UserAccountRepository users, PasswordHasher hasher, TokenService tokens, UnitOfWork uow,
-                        Clock clock) {
+                        Clock clock, AccountOpening opening) {
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
         this.uow = uow;
         this.clock = clock;
+        this.opening = opening;
     }
 
     public AuthResult register(Command command) {
@@ -41,7 +46,7 @@ public final class RegisterUser {
         String hash = hasher.hash(password);
         UserAccount account = UserAccount.register("user-" + UUID.randomUUID(), username, email, hash,
                 command.workspaceName(), clock.now());
-        uow.inTransaction(() -> users.insert(account));
+        uow.inTransaction(() -> opening.opened(users.insert(account)));
         TokenService.IssuedToken token = tokens.issue(account.userId(), account.workspaceId());
         return new AuthResult(token.token(), account.userId(), account.workspaceId(), token.expiresAt());
     }

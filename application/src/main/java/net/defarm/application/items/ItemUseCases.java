@@ -1,5 +1,6 @@
 package net.defarm.application.items;
 
+import net.defarm.application.credits.CreditCharges;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.shared.UnitOfWork;
 
@@ -10,10 +11,10 @@ public record ItemUseCases(CreateItem createItem, CreateItemsBatch createItemsBa
 
     public static ItemUseCases create(ItemRepository items, PendingItemRepository pending,
                                       LidMappingRepository mappings, DfidSequence sequence, ItemSharing sharing,
-                                      UnitOfWork uow, Clock clock) {
+                                      UnitOfWork uow, Clock clock, CreditCharges charges) {
         ItemAccess access = new ItemAccess(items, sharing);
         DfidIssuer dfids = new DfidIssuer(sequence, clock);
-        CreateItem createItem = new CreateItem(items, pending, dfids, uow, clock);
+        CreateItem createItem = new CreateItem(items, pending, dfids, uow, clock, charges);
         return new ItemUseCases(createItem, new CreateItemsBatch(createItem), new UpdateItem(access, items, uow, clock),
                 new MergeItems(access, items, dfids, uow, clock), new ItemQueries(access, items),
                 new PendingItems(pending, items, dfids, uow, clock), new LocalItems(items, mappings, uow, clock),

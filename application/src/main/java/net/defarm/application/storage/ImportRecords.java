@@ -3,8 +3,11 @@ package net.defarm.application.storage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import net.defarm.application.credits.CreditLedger;
 import net.defarm.application.shared.UseCase;
 import net.defarm.domain.circuits.Activity;
+import net.defarm.domain.credits.TransactionType;
 import net.defarm.domain.circuits.Circuit;
 import net.defarm.domain.circuits.CircuitItem;
 import net.defarm.domain.circuits.CircuitOperation;
@@ -68,9 +71,24 @@ public final class ImportRecords {
         return new Outcome(fresh.size(), records.size() - fresh.size());
     }
 
+    /**
+     * The account opens with no credits and its balance arrives as one ledger line, so the imported balance is
+     * explained by its ledger like every other (an export carries balances, not ledger lines).
+     */
+    private void importAccount(UserAccount a) {
+        store.users().insert(new UserAccount(a.userId(), a.username(), a.email(), a.passwordHash(), a.tier(),
+                a.status(), 0, a.createdAt(), a.updatedAt(), a.lastLogin(), a.admin(), a.workspaceId(),
+                a.availableAdapters(), a.version(), a.sessionsValidFrom()));
+        if (a.credits() != 0) {
+            store.credits().append(new CreditLedger.Entry(UUID.randomUUID(), a.userId(),
+                    a.credits() > 0 ? TransactionType.GRANT : TransactionType.PENALTY, a.credits(),
+                    "Balance carried over by import", a.updatedAt(), true));
+        }
+    }
+
     private void write(AggregateKind kind, Object r) {
         switch (kind) {
-            case USER -> store.users().insert((UserAccount) r);
+            case USER -> importAccount((UserAccount) r);
             case ITEM -> store.items().insert((Item) r);
             case LID_MAPPING -> store.lidMappings().bind(((LidMapping) r).lid(), ((LidMapping) r).dfid());
             case PENDING_ITEM -> store.pendingItems().insert((PendingItem) r);

@@ -6,6 +6,7 @@ import net.defarm.application.identity.ApiKeyRepository;
 import net.defarm.application.backends.AdapterConfigRepository;
 import net.defarm.application.items.ItemShareRepository;
 import net.defarm.application.circuits.CircuitActivityRepository;
+import net.defarm.application.credits.CreditLedger;
 import net.defarm.application.circuits.CircuitItemRepository;
 import net.defarm.application.circuits.CircuitOperationRepository;
 import net.defarm.application.circuits.CircuitRepository;
@@ -70,7 +71,8 @@ public record StoragePorts(
         ReceiptRepository receipts,
         /** Direct shares of items; read on every item access check, never cached. */
         ItemShareRepository itemShares,
-        AdapterConfigRepository adapterConfigs) {
+        AdapterConfigRepository adapterConfigs,
+        CreditLedger credits) {
 
     public StoragePorts {
         required(unitOfWork, "unitOfWork");
@@ -102,6 +104,7 @@ public record StoragePorts(
         required(receipts, "receipts");
         required(itemShares, "itemShares");
         required(adapterConfigs, "adapterConfigs");
+        required(credits, "credits");
     }
 
     private static void required(Object port, String name) {
@@ -145,6 +148,7 @@ public record StoragePorts(
         b.receipts = base.receipts;
         b.itemShares = base.itemShares;
         b.adapterConfigs = base.adapterConfigs;
+        b.credits = base.credits;
         return b;
     }
 
@@ -179,6 +183,7 @@ public record StoragePorts(
         private ReceiptRepository receipts;
         private ItemShareRepository itemShares;
         private AdapterConfigRepository adapterConfigs;
+        private CreditLedger credits;
 
         public Builder unitOfWork(UnitOfWork port) {
             this.unitOfWork = port;
@@ -325,12 +330,17 @@ public record StoragePorts(
             return this;
         }
 
+        public Builder credits(CreditLedger port) {
+            this.credits = port;
+            return this;
+        }
+
         public StoragePorts build() {
             return new StoragePorts(unitOfWork, users, items, pendingItems, lidMappings, dfidSequence,
                     events, circuits, circuitItems, operations, activities, notifications,
                     notificationFeed, itemSharing, memberCircuits, snapshots, health, export, outbox,
                     postActions, apiKeys, resetTokens, adminActions, userDirectory, contents, ledger,
-                    receipts, itemShares, adapterConfigs);
+                    receipts, itemShares, adapterConfigs, credits);
         }
     }
 }

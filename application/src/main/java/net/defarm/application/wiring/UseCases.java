@@ -13,6 +13,11 @@ import net.defarm.application.backends.BackendUseCases;
 import net.defarm.application.backends.RecordStoreBackends;
 import net.defarm.application.backends.StorageAdapters;
 import net.defarm.application.circuits.CircuitUseCases;
+import net.defarm.application.credits.AdjustCredits;
+import net.defarm.application.credits.CreditCharges;
+import net.defarm.application.credits.CreditQueries;
+import net.defarm.application.credits.CreditUseCases;
+import net.defarm.application.credits.WelcomeCredits;
 import net.defarm.application.delivery.DeliveryPolicy;
 import net.defarm.application.delivery.DeliveryPorts;
 import net.defarm.application.delivery.DeliveryUseCases;
@@ -48,7 +53,7 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
                        MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access,
                        EpcisUseCases epcis, AdminUseCases admin, Receipts receipts, ShareItems itemShares,
-                       BackendUseCases backends) {
+                       BackendUseCases backends, CreditUseCases credits) {
 
     /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
@@ -63,20 +68,33 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 AccountPolicy.defaults());
     }
 
-    /** {@code limiter} counts key requests and the account flows' throttles alike (in their own namespaces). */
+    /**
+     * {@code limiter} counts key requests and the account flows' throttles alike (in their own namespaces); credits
+     * are not charged for operations (CREDITS_ENFORCE=false).
+     */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
                                   DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter limiter,
                                   int defaultKeyRateLimit, AccountPolicy accountPolicy) {
+        return create(storage, hasher, tokens, clock, deliveryPorts, policy, limiter, defaultKeyRateLimit,
+                accountPolicy, false);
+    }
+
+    /** With {@code enforceCredits}, priced operations are debited from their caller's credits (CREDITS_ENFORCE). */
+    public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
+                                  DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter limiter,
+                                  int defaultKeyRateLimit, AccountPolicy accountPolicy, boolean enforceCredits) {
         IdentityUseCases identity = IdentityUseCases.create(storage.users(), hasher, tokens, storage.unitOfWork(),
                 clock, new Authenticate.KeyPorts(storage.apiKeys(), limiter, clock),
                 new IdentityUseCases.AccountPorts(storage.resetTokens(),
-                        new MailOutbox(storage.outbox(), deliveryPorts.secrets()), limiter, accountPolicy));
+                        new MailOutbox(storage.outbox(), deliveryPorts.secrets()), limiter, accountPolicy),
+                new WelcomeCredits(storage.credits(), clock));
+        CreditCharges charges = new CreditCharges(enforceCredits, storage.users(), storage.credits(), clock);
         KeyUsage keyUsage = new KeyUsage(storage.apiKeys(), storage.unitOfWork());
         AccessUseCases access = new AccessUseCases(new ApiKeys(storage.apiKeys(), storage.users(), keyUsage,
                 storage.unitOfWork(), clock, defaultKeyRateLimit), keyUsage);
         ItemUseCases items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
                 storage.dfidSequence(), new CircuitOrDirectSharing(storage.itemSharing(), storage.itemShares()),
-                storage.unitOfWork(), clock);
+                storage.unitOfWork(), clock, charges);
         ItemSnapshots itemSnapshots = new ItemSnapshots(storage.snapshots(), clock);
         EventUseCases events = EventUseCases.create(items.access(), storage.events(), storage.memberCircuits(),
                 itemSnapshots, storage.unitOfWork(), clock);
@@ -89,7 +107,7 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
         PostActions postActions = new PostActions(storage.postActions(), storage.outbox(), storage.items()::findByDfid,
                 clock);
         CircuitUseCases circuits = CircuitUseCases.create(circuitPorts, items.access(), storage.memberCircuits(),
-                itemSnapshots, hasher, clock, postActions);
+                itemSnapshots, hasher, clock, postActions, charges);
         DeliveryUseCases delivery = new DeliveryUseCases(
                 new ManagePostActions(storage.circuits()::findById, storage.postActions(), storage.outbox(),
                         deliveryPorts, policy, storage.unitOfWork(), clock),
@@ -111,6 +129,8 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 new BackendUseCases(new StorageAdapters(storage.users(), storage.adapterConfigs(),
                         new RecordStoreBackends(storage.health(), clock), clock),
                         new AdapterConfigurations(storage.adapterConfigs(), storage.users(), deliveryPorts.secrets(),
-                                storage.unitOfWork(), clock)));
+                                storage.unitOfWork(), clock)),
+                new CreditUseCases(new CreditQueries(storage.users(), storage.credits()),
+                        new AdjustCredits(storage.users(), storage.credits(), storage.unitOfWork(), clock)));
     }
 }

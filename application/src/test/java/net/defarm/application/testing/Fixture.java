@@ -3,11 +3,14 @@ package net.defarm.application.testing;
 import java.util.List;
 import java.util.UUID;
 import net.defarm.application.circuits.CircuitUseCases;
+import net.defarm.application.credits.CreditUseCases;
 import net.defarm.application.delivery.DeliveryPolicy;
 import net.defarm.application.delivery.DeliveryUseCases;
 import net.defarm.application.events.EventUseCases;
 import net.defarm.application.identity.AuthResult;
+import net.defarm.application.identity.AccountPolicy;
 import net.defarm.application.identity.IdentityUseCases;
+import net.defarm.application.identity.LocalRateLimiter;
 import net.defarm.application.identity.RegisterUser;
 import net.defarm.application.items.CreateItem;
 import net.defarm.application.integrity.SnapshotQueries;
@@ -34,13 +37,20 @@ public final class Fixture {
     public final SnapshotQueries snapshots;
     public final MerkleProofs proofs;
     public final DeliveryUseCases delivery;
+    public final CreditUseCases credits;
     public final RecordingDelivery receiver = new RecordingDelivery();
 
     public Fixture(StoragePorts storage) {
+        this(storage, false);
+    }
+
+    /** {@code enforceCredits}: operations are charged to their caller's credits (CREDITS_ENFORCE). */
+    public Fixture(StoragePorts storage, boolean enforceCredits) {
         this.storage = storage;
         this.clock = new TestClock();
         UseCases all = UseCases.create(storage, new PlainPasswordHasher(), new StubTokenService(clock), clock,
-                receiver.ports(), DeliveryPolicy.defaults());
+                receiver.ports(), DeliveryPolicy.defaults(), new LocalRateLimiter(), 100,
+                AccountPolicy.defaults(), enforceCredits);
         this.identity = all.identity();
         this.items = all.items();
         this.events = all.events();
@@ -49,6 +59,7 @@ public final class Fixture {
         this.snapshots = all.snapshots();
         this.proofs = all.proofs();
         this.delivery = all.delivery();
+        this.credits = all.credits();
     }
 
     /** Registers a user with a unique name and returns the actor it signs in as. */

@@ -25,7 +25,7 @@ public record UserAccount(
         long version,
         Instant sessionsValidFrom) {
 
-    /** Credits granted on registration. */
+    /** Credits granted on registration (a Grant in the credit ledger, written with the account). */
     public static final long REGISTRATION_CREDITS = 100;
 
     public UserAccount {
@@ -46,12 +46,15 @@ public record UserAccount(
                 workspaceId, availableAdapters, version, null);
     }
 
-    /** A new self-registered account: Basic tier, active, with the registration credits. */
+    /**
+     * A new self-registered account: Basic tier, active, opened with no credits. Credits only ever arrive through
+     * the credit ledger, which records the registration grant in the same unit of work.
+     */
     public static UserAccount register(String userId, String username, String email, String passwordHash,
                                        String workspaceName, Instant now) {
         String workspace = (workspaceName == null || workspaceName.isBlank() ? username : workspaceName) + "-workspace";
         return new UserAccount(userId, username, email, passwordHash, UserTier.BASIC, AccountStatus.ACTIVE,
-                REGISTRATION_CREDITS, now, now, null, false, workspace, null, 0);
+                0, now, now, null, false, workspace, null, 0);
     }
 
     /**

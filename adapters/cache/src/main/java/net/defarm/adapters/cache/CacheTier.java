@@ -66,6 +66,7 @@ public final class CacheTier implements AutoCloseable {
         this.ports = StoragePorts.builder(store)
                 .unitOfWork(transactions)
                 .users(new CachingUserAccountRepository(store.users(), users))
+                .credits(new CachingCreditLedger(store.credits(), users))
                 .items(new CachingItemRepository(store.items(), items))
                 .lidMappings(new CachingLidMappingRepository(store.lidMappings(), lids))
                 .events(new CachingEventRepository(store.events(), timelines, settings.maxTimelineEvents()))

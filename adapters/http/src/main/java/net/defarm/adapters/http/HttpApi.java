@@ -20,6 +20,8 @@ import net.defarm.adapters.http.circuits.CircuitMemberRoutes;
 import net.defarm.adapters.http.circuits.CircuitRoutes;
 import net.defarm.adapters.http.circuits.CircuitTrafficRoutes;
 import net.defarm.adapters.http.circuits.PublicCircuitRoutes;
+import net.defarm.adapters.http.credits.AdminCreditRoutes;
+import net.defarm.adapters.http.credits.CreditRoutes;
 import net.defarm.adapters.http.delivery.PostActionRoutes;
 import net.defarm.adapters.http.docs.ApiDocs;
 import net.defarm.adapters.http.epcis.EpcisRoutes;
@@ -94,7 +96,8 @@ public final class HttpApi {
                 .register("/api/adapters", new AdapterRoutes(useCases.backends().adapters(), json))
                 .register("/api/admin", new AdminUserRoutes(useCases.admin(), json),
                         new AdminOverviewRoutes(useCases.admin().queries(), json),
-                        new AdminAdapterRoutes(useCases.backends().configurations(), json))
+                        new AdminAdapterRoutes(useCases.backends().configurations(), json),
+                        new AdminCreditRoutes(useCases.credits().admin(), json))
                 .register("/api/receipts", new ReceiptRoutes(useCases.receipts(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
@@ -102,6 +105,8 @@ public final class HttpApi {
                 // The reference serves snapshots at the root, without the /api prefix.
                 .register("/items", new SnapshotRoutes(useCases.snapshots(), false, json))
                 .register("/circuits", new CircuitSnapshotRoutes(useCases.snapshots(), json))
+                // So are the signed-in user's account pages (/users/me/..., /credit/users/current).
+                .register("/", new CreditRoutes(useCases.credits().queries(), json))
                 .register("/", new SystemRoutes(status, json, version));
         return Door.view(routes);
     }

@@ -38,6 +38,7 @@ public final class InMemoryStorage {
                 .receipts(new InMemoryReceiptRepository(uow))
                 .itemShares(new InMemoryItemShareRepository(uow))
                 .adapterConfigs(new InMemoryAdapterConfigRepository(uow))
+                .credits(new InMemoryCreditLedger(stores.users(), uow))
                 .build();
         return new Opened(ports, new InMemoryStoreRestore(stores, dfids));
     }

@@ -95,7 +95,8 @@ public final class InMemoryUserAccountRepository implements UserAccountRepositor
                     throw new StaleUpdateException("User " + id);
                 }
                 previous[0] = cur;
-                return account.atVersion(cur.version() + 1);
+                // The balance is the credit ledger's to write: an account update keeps the stored one.
+                return withCredits(account, cur.credits()).atVersion(cur.version() + 1);
             });
         } catch (RuntimeException e) {
             if (!oldName.equals(newName)) {
@@ -125,6 +126,27 @@ public final class InMemoryUserAccountRepository implements UserAccountRepositor
             }
         });
         return stored;
+    }
+
+    /**
+     * Moves the account's balance by {@code delta} (the credit ledger's write, under its lock for the account) and
+     * returns the account as it now is; the undo takes the same delta back. The version does not move: accounts
+     * updates never write the balance, so they need not be refused for a balance change.
+     */
+    UserAccount addCredits(String userId, long delta) {
+        UserAccount after = accounts.computeIfPresent(userId, (id, cur) -> withCredits(cur,
+                Math.addExact(cur.credits(), delta)));
+        if (after == null) {
+            throw new NotFoundException("USER_NOT_FOUND", "User not found");
+        }
+        uow.onRollback(() -> accounts.computeIfPresent(userId, (id, cur) -> withCredits(cur, cur.credits() - delta)));
+        return after;
+    }
+
+    private static UserAccount withCredits(UserAccount a, long credits) {
+        return new UserAccount(a.userId(), a.username(), a.email(), a.passwordHash(), a.tier(), a.status(), credits,
+                a.createdAt(), a.updatedAt(), a.lastLogin(), a.admin(), a.workspaceId(), a.availableAdapters(),
+                a.version(), a.sessionsValidFrom());
     }
 
     private static String fold(String s) {

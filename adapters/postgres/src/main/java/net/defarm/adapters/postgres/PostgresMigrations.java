@@ -21,7 +21,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class PostgresMigrations {
 
-    private static final String LOCATION = "db/migration";
+    static final String LOCATION = "db/migration";
     private static final Pattern VERSIONED = Pattern.compile("(?:^|/)V(\\d+)__[^/]+\\.sql$");
 
     private PostgresMigrations() {

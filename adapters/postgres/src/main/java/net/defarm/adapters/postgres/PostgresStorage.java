@@ -48,6 +48,7 @@ public final class PostgresStorage implements AutoCloseable {
                 .receipts(new PostgresReceiptRepository(db))
                 .itemShares(new PostgresItemShareRepository(db))
                 .adapterConfigs(new PostgresAdapterConfigRepository(db))
+                .credits(new PostgresCreditLedger(db))
                 .build();
     }
 

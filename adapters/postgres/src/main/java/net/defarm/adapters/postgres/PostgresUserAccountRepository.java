@@ -58,27 +58,30 @@ public final class PostgresUserAccountRepository implements UserAccountRepositor
         return db.one(SELECT + " WHERE lower(email) = lower(?)", PostgresUserAccountRepository::toAccount, email);
     }
 
+    /** The balance ({@code credits}) is not written here: only the credit ledger moves it. */
     @Override
     public UserAccount update(UserAccount a) {
-        long updated;
+        Optional<UserAccount> updated;
         try {
-            updated = db.run(ex -> ex.update("""
+            updated = db.one("""
                     UPDATE user_accounts SET username = ?, email = ?, password_hash = ?, tier = ?, status = ?,
-                           credits = ?, updated_at = ?, last_login = ?, is_admin = ?, workspace_id = ?,
+                           updated_at = ?, last_login = ?, is_admin = ?, workspace_id = ?,
                            available_adapters = CAST(? AS text[]), version = version + 1,
                            sessions_valid_from = ?
-                     WHERE user_id = ? AND version = ?""",
-                    a.username(), a.email(), a.passwordHash(), a.tier().display(), a.status().display(), a.credits(),
+                     WHERE user_id = ? AND version = ?
+                    RETURNING user_id, username, email, password_hash, tier, status, credits, created_at,
+                              updated_at, last_login, is_admin, workspace_id, available_adapters, version,
+                              sessions_valid_from""",
+                    PostgresUserAccountRepository::toAccount,
+                    a.username(), a.email(), a.passwordHash(), a.tier().display(), a.status().display(),
                     PgRows.at(a.updatedAt()), PgRows.at(a.lastLogin()), a.admin(), a.workspaceId(), adapters(a),
-                    PgRows.at(a.sessionsValidFrom()), a.userId(), a.version()));
+                    PgRows.at(a.sessionsValidFrom()), a.userId(), a.version());
         } catch (RuntimeException e) {
             throw duplicate(e);
         }
-        if (updated == 0) {
-            throw findById(a.userId()).isPresent() ? new StaleUpdateException("User " + a.userId())
-                    : new NotFoundException("USER_NOT_FOUND", "User not found");
-        }
-        return a.atVersion(a.version() + 1);
+        return updated.orElseThrow(() -> findById(a.userId()).isPresent()
+                ? new StaleUpdateException("User " + a.userId())
+                : new NotFoundException("USER_NOT_FOUND", "User not found"));
     }
 
     private static String[] adapters(UserAccount a) {

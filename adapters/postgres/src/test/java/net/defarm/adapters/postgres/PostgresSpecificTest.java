@@ -116,9 +116,19 @@ class PostgresSpecificTest {
             PostgresStorage.SchemaStatus status = unmigrated.schemaStatus();
             assertFalse(status.current());
             assertTrue(status.applied().isEmpty());
-            assertEquals(PostgresMigrations.latestVersion(),
+            assertEquals(shippedMigrations(),
                     PostgresMigrations.migrate(empty.settings(), empty.schema()).migrationsExecuted);
             assertTrue(unmigrated.schemaStatus().current());
+        }
+    }
+
+    /** Migration files of this build (their numbers may have gaps: each branch is given its own). */
+    private static long shippedMigrations() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(
+                PostgresMigrations.class.getResource("/" + PostgresMigrations.LOCATION).toURI()))) {
+            return files.filter(p -> PostgresMigrations.version(p.getFileName().toString()).isPresent()).count();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

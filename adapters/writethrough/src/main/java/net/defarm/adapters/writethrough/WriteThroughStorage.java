@@ -90,6 +90,7 @@ public final class WriteThroughStorage {
                 .postActions(durable.postActions())
                 // Keys are read from the durable store on every request, so a revocation is seen at once.
                 .apiKeys(durable.apiKeys())
+                .credits(new WriteThroughCreditLedger(stores.of(StoragePorts::credits)))
                 // Reset tokens are consumed by a conditional update in the durable store, inside its transaction.
                 .resetTokens(durable.resetTokens())
                 // The record of admin actions joins the durable transaction of the change it describes; account

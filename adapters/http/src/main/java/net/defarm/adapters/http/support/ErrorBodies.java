@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import net.defarm.application.identity.RateLimitExceededException;
 import net.defarm.application.identity.AuthenticationException;
 import net.defarm.application.shared.StoreUnavailableException;
+import net.defarm.domain.credits.InsufficientCreditsException;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.DomainException;
 import net.defarm.domain.shared.InvalidInputException;
@@ -36,6 +37,16 @@ public final class ErrorBodies {
     /** Registers the error handlers on the routing. */
     public static void register(HttpRouting.Builder routing, HttpJson json) {
         routing.error(DomainException.class, (req, res, e) -> {
+                    if (e instanceof InsufficientCreditsException credits) {
+                        // The figures a client needs to decide (top up, or do less) are numbers, not text.
+                        Map<String, Object> body = new LinkedHashMap<>();
+                        body.put("error", e.getMessage());
+                        body.put("code", e.code());
+                        body.put("required", credits.required());
+                        body.put("balance", credits.balance());
+                        json.send(res, Status.PAYMENT_REQUIRED_402, body);
+                        return;
+                    }
                     if (e instanceof RateLimitExceededException limited) {
                         res.header(HeaderNames.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
                     }
@@ -104,6 +115,7 @@ public final class ErrorBodies {
             case ConflictException c -> Status.CONFLICT_409;
             case InvalidInputException i -> Status.BAD_REQUEST_400;
             case RateLimitExceededException r -> Status.TOO_MANY_REQUESTS_429;
+            case InsufficientCreditsException c -> Status.PAYMENT_REQUIRED_402;
             default -> Status.BAD_REQUEST_400;
         };
     }

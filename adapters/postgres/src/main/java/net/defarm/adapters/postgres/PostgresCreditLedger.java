@@ -1,0 +1,73 @@
+package net.defarm.adapters.postgres;
+
+import io.helidon.dbclient.DbRow;
+import java.util.List;
+import java.util.Optional;
+import net.defarm.application.credits.CreditLedger;
+import net.defarm.domain.credits.CreditTransaction;
+import net.defarm.domain.credits.InsufficientCreditsException;
+import net.defarm.domain.credits.TransactionType;
+import net.defarm.domain.shared.NotFoundException;
+
+/**
+ * Credit ledgers in PostgreSQL. An append is a guarded {@code UPDATE ... SET credits = credits + ?} on the account
+ * (its row lock makes concurrent appends on one account wait for each other, and the re-checked guard sees the
+ * committed balance, so no update is lost), then the line's insert with the balance that update returned, in one
+ * transaction. The line's sequence is read after the lock is held, so it is always the next one.
+ */
+public final class PostgresCreditLedger implements CreditLedger {
+
+    private static final String SELECT = """
+            SELECT transaction_id, user_id, seq, transaction_type, amount, description, occurred_at, balance_after
+              FROM credit_transactions""";
+
+    private final PostgresDatabase db;
+
+    public PostgresCreditLedger(PostgresDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public CreditTransaction append(Entry e) {
+        return db.atomically(ex -> {
+            Optional<Long> balance = ex.get("""
+                    UPDATE user_accounts SET credits = credits + ?
+                     WHERE user_id = ? AND (? OR ? >= 0 OR credits + ? >= 0)
+                    RETURNING credits""", e.amount(), e.userId(), e.mayOverdraw(), e.amount(), e.amount())
+                    .map(r -> PgRows.longValue(r, "credits"));
+            if (balance.isEmpty()) {
+                long held = ex.get("SELECT credits FROM user_accounts WHERE user_id = ?", e.userId())
+                        .map(r -> PgRows.longValue(r, "credits"))
+                        .orElseThrow(() -> new NotFoundException("USER_NOT_FOUND", "User not found"));
+                throw new InsufficientCreditsException(-e.amount(), held);
+            }
+            long sequence = ex.get("SELECT COALESCE(max(seq), 0) + 1 AS next FROM credit_transactions WHERE user_id = ?",
+                    e.userId()).map(r -> PgRows.longValue(r, "next")).orElseThrow();
+            CreditTransaction line = new CreditTransaction(e.transactionId(), e.userId(), sequence, e.type(),
+                    e.amount(), e.description(), e.at(), balance.get());
+            ex.insert("""
+                    INSERT INTO credit_transactions (transaction_id, user_id, seq, transaction_type, amount,
+                                                     description, occurred_at, balance_after)
+                    VALUES (CAST(? AS uuid), ?, ?, ?, ?, ?, ?, ?)""",
+                    line.transactionId(), line.userId(), line.sequence(), line.type().display(), line.amount(),
+                    line.description(), PgRows.at(line.timestamp()), line.balanceAfter());
+            return line;
+        });
+    }
+
+    @Override
+    public List<CreditTransaction> history(String userId, Long beforeSequence, int limit) {
+        PageQuery q = new PageQuery(SELECT + " WHERE user_id = ?", userId);
+        if (beforeSequence != null) {
+            q.and("seq < ?", beforeSequence);
+        }
+        return q.page(db, "seq DESC", limit, PostgresCreditLedger::line);
+    }
+
+    private static CreditTransaction line(DbRow r) {
+        return new CreditTransaction(PgRows.uuid(r, "transaction_id"), PgRows.text(r, "user_id"),
+                PgRows.longValue(r, "seq"), TransactionType.fromDisplay(PgRows.text(r, "transaction_type")),
+                PgRows.longValue(r, "amount"), PgRows.text(r, "description"), PgRows.instant(r, "occurred_at"),
+                PgRows.longValue(r, "balance_after"));
+    }
+}

@@ -1,0 +1,8 @@
+package net.defarm.bootstrap.http;
+
+class MemoryModeCreditTest extends CreditHttpTests {
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.MEMORY;
+    }
+}

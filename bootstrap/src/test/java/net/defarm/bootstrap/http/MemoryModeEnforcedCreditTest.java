@@ -1,0 +1,8 @@
+package net.defarm.bootstrap.http;
+
+class MemoryModeEnforcedCreditTest extends EnforcedCreditHttpTests {
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.MEMORY;
+    }
+}

@@ -1,0 +1,8 @@
+package net.defarm.bootstrap.http;
+
+class PostgresModeEnforcedCreditTest extends EnforcedCreditHttpTests {
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.POSTGRES;
+    }
+}
