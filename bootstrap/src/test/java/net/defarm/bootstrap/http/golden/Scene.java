@@ -21,6 +21,8 @@ import net.defarm.bootstrap.http.ApiClient.Response;
  */
 final class Scene {
 
+    /** The password ApiClient signs users up with. */
+    private static final String PASSWORD = "Str0ng!Pass";
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
 
     /** Who calls: a label for the golden files and the credential sent (none for anonymous calls). */
@@ -53,6 +55,24 @@ final class Scene {
             ApiClient.User u = api.signUpUser("golden-" + l);
             alias(u.id(), "<user:" + l + ">");
             return new Who(l, u.token(), u.id());
+        });
+    }
+
+    /**
+     * The administrator named {@code label}, made on first use through the use cases (no route makes the first
+     * one) and signed in, unrecorded; its id reads {@code <user:label>}.
+     */
+    Who administrator(String label) {
+        return users.computeIfAbsent(label, l -> {
+            String name = "golden-" + l;
+            service.useCases().admin().setup().createAdmin(name, name + "@example.com", PASSWORD);
+            Response r = api.post("/api/auth/login", null, "{\"username\":\"" + name + "\",\"password\":\""
+                    + PASSWORD + "\"}");
+            if (r.status() != 200) {
+                throw new IllegalStateException("administrator sign-in failed: " + r.status() + " " + r.body());
+            }
+            alias(r.text("user_id"), "<user:" + l + ">");
+            return new Who(l, r.text("token"), r.text("user_id"));
         });
     }
 
