@@ -116,7 +116,7 @@ public abstract class CreditLedgerContract extends StoreContract {
         assertEquals(before.version(), read.version(), "a balance move does not make account updates stale");
         UserAccount tampered = new UserAccount(read.userId(), read.username(), read.email(), read.passwordHash(),
                 read.tier(), read.status(), 999_999, read.createdAt(), read.updatedAt(), read.lastLogin(), read.admin(),
-                read.workspaceId(), read.availableAdapters(), read.version());
+                read.workspaceId(), read.availableAdapters(), read.version(), read.sessionsValidFrom());
         UserAccount stored = store.unitOfWork().inTransaction(() -> store.users().update(tampered));
         assertEquals(40, stored.credits());
         assertEquals(40, balance(user));

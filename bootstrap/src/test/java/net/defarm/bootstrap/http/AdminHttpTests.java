@@ -68,7 +68,8 @@ public abstract class AdminHttpTests extends RunningService {
         String target = open(unique("target"), "Basic", "");
         // Bodies are empty JSON objects on purpose: the caller is checked before any field is looked at.
         for (RouteSpec route : adminRoutes()) {
-            String path = route.template().replace("{user_id}", target);
+            String path = route.template().replace("{user_id}", target)
+                    .replace("{config_id}", UUID.randomUUID().toString());
             Response r = api.raw(route.method(), path, someone.token(), "application/json",
                     "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertEquals(403, r.status(), route + ": " + r.body());
