@@ -69,6 +69,21 @@ public abstract class CreditLedgerContract extends StoreContract {
     }
 
     @Test
+    void theTotalsSumEveryPositiveAndEveryNegativeLine() {
+        CreditLedger.Totals before = store.credits().totals();
+        String user = newOwner();
+        append(user, TransactionType.GRANT, 100, false);
+        append(user, TransactionType.PURCHASE, 20, false);
+        append(user, TransactionType.CONSUMPTION, -30, false);
+        append(user, TransactionType.PENALTY, -200, true);
+        assertThrows(InsufficientCreditsException.class, () -> append(user, TransactionType.CONSUMPTION, -1, false));
+        CreditLedger.Totals after = store.credits().totals();
+        assertEquals(before.issued() + 120, after.issued(), "grants and purchases");
+        assertEquals(before.consumed() + 230, after.consumed(), "the consumption and the penalty, refused one aside");
+        assertEquals(after.issued() - after.consumed() - (before.issued() - before.consumed()), balance(user));
+    }
+
+    @Test
     void theGuardRefusesAnOverdraftAndWritesNothing() {
         String user = newOwner();
         append(user, TransactionType.GRANT, 100, false);
