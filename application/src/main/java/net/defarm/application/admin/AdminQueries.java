@@ -26,8 +26,11 @@ public final class AdminQueries {
     public record UserQuery(String username, String email, String tier, String status, Boolean admin) {
     }
 
-    /** The dashboard: counts over every account and the ledger's totals, as of {@code generatedAt}. */
-    public record Stats(UserCounts users, CreditLedger.Totals credits, Instant generatedAt) {
+    /**
+     * The dashboard: counts over every account and the credit ledger's sums (positive lines issued, negative ones
+     * consumed, as a positive figure), as of {@code generatedAt}.
+     */
+    public record Stats(UserCounts users, long creditsIssued, long creditsConsumed, Instant generatedAt) {
     }
 
     private final AdminGate gate;
@@ -63,7 +66,8 @@ public final class AdminQueries {
     public Stats stats(Actor actor) {
         gate.require(actor);
         Instant now = clock.now();
-        return new Stats(directory.counts(now.minus(RECENT)), ledger.totals(), now);
+        CreditLedger.Totals credits = ledger.totals();
+        return new Stats(directory.counts(now.minus(RECENT)), credits.issued(), credits.consumed(), now);
     }
 
     /** Newest first; only {@code adminId}'s actions when it is not null. */

@@ -58,7 +58,7 @@ final class AdminViews {
             for (AccountStatus st : AccountStatus.values()) {
                 statuses.put(st.display(), s.users().byStatus().get(st));
             }
-            return new StatsView(s.users().total(), tiers, statuses, s.credits().issued(), s.credits().consumed(),
+            return new StatsView(s.users().total(), tiers, statuses, s.creditsIssued(), s.creditsConsumed(),
                     s.users().signedInSince(),
                     s.users().createdSince(), text(s.generatedAt()));
         }
