@@ -9,7 +9,7 @@ final class AdapterSteps implements Scenario.Steps {
 
     @Override
     public void play(Scene s) {
-        Scene.Who operator = s.admin("adapter-admin");
+        Scene.Who operator = s.administrator("adapter-admin");
         Scene.Who farmer = s.user("adapter-user");
         String id = s.as(operator).post("/api/admin/adapters", CONFIG.formatted("golden-ipfs")).body()
                 .path("config").path("config_id").asText();

@@ -11,7 +11,7 @@ final class AdminSteps implements Scenario.Steps {
 
     @Override
     public void play(Scene s) {
-        Scene.Who admin = s.admin("admin");
+        Scene.Who admin = s.administrator("admin");
         Scene.Who plain = s.user("not-admin");
         String opened = s.as(admin).post("/api/admin/users", OPENED).text("user_id");
         s.alias(opened, "<user:opened>");

@@ -14,13 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.defarm.adapters.security.AesGcmSecretBox;
 import net.defarm.application.delivery.MailMessage;
-import net.defarm.application.storage.StoragePorts;
 import net.defarm.bootstrap.Service;
 import net.defarm.bootstrap.http.ApiClient;
 import net.defarm.bootstrap.http.ApiClient.Response;
 import net.defarm.domain.delivery.OutboxMessage;
-import net.defarm.domain.identity.UserAccount;
-import net.defarm.domain.identity.UserTier;
 
 /**
  * What the scenario's steps share: the client, the users (created on first use under fixed names), values one
@@ -29,6 +26,8 @@ import net.defarm.domain.identity.UserTier;
  */
 final class Scene {
 
+    /** The password ApiClient signs users up with. */
+    private static final String PASSWORD = "Str0ng!Pass";
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
 
     /** Who calls: a label for the golden files and the credential sent (none for anonymous calls). */
@@ -69,16 +68,22 @@ final class Scene {
         });
     }
 
-    /** The user named {@code label}, made an administrator (Admin tier) in the store on first use. */
-    Who admin(String label) {
-        Who who = user(label);
-        StoragePorts storage = service.storage();
-        UserAccount a = storage.users().findById(who.id()).orElseThrow();
-        if (!a.admin()) {
-            storage.unitOfWork().inTransaction(() -> storage.users().update(a.administered(UserTier.ADMIN,
-                    a.status(), true, a.availableAdapters(), a.updatedAt())));
-        }
-        return who;
+    /**
+     * The administrator named {@code label}, made on first use through the use cases (no route makes the first
+     * one) and signed in, unrecorded; its id reads {@code <user:label>}.
+     */
+    Who administrator(String label) {
+        return users.computeIfAbsent(label, l -> {
+            String name = "golden-" + l;
+            service.useCases().admin().setup().createAdmin(name, name + "@example.com", PASSWORD);
+            Response r = api.post("/api/auth/login", null, "{\"username\":\"" + name + "\",\"password\":\""
+                    + PASSWORD + "\"}");
+            if (r.status() != 200) {
+                throw new IllegalStateException("administrator sign-in failed: " + r.status() + " " + r.body());
+            }
+            alias(r.text("user_id"), "<user:" + l + ">");
+            return new Who(l, r.text("token"), r.text("user_id"));
+        });
     }
 
     /**
