@@ -1,5 +1,6 @@
 package net.defarm.application.admin;
 
+import net.defarm.application.credits.CreditLedger;
 import net.defarm.application.identity.PasswordHasher;
 import net.defarm.application.identity.UserAccountRepository;
 import net.defarm.application.shared.Clock;
@@ -8,11 +9,14 @@ import net.defarm.application.shared.UnitOfWork;
 /** The administration context's inbound ports: over HTTP (users, queries) and from the console (setup). */
 public record AdminUseCases(AdministerUsers users, AdminQueries queries, SetUpAccounts setup) {
 
-    public static AdminUseCases create(UserAccountRepository users, UserDirectory directory,
-                                       AdminActionRepository actions, PasswordHasher hasher, UnitOfWork uow,
-                                       Clock clock) {
-        return new AdminUseCases(new AdministerUsers(users, actions, hasher, uow, clock),
-                new AdminQueries(users, directory, actions, clock), new SetUpAccounts(users, actions, hasher, uow,
-                clock));
+    /** The stores the administration reads and writes; opening credits and the dashboard's totals use the ledger. */
+    public record Ports(UserAccountRepository users, UserDirectory directory, AdminActionRepository actions,
+                        CreditLedger credits, UnitOfWork uow) {
+    }
+
+    public static AdminUseCases create(Ports p, PasswordHasher hasher, Clock clock) {
+        return new AdminUseCases(new AdministerUsers(p.users(), p.actions(), p.credits(), hasher, p.uow(), clock),
+                new AdminQueries(p.users(), p.directory(), p.actions(), p.credits(), clock),
+                new SetUpAccounts(p.users(), p.actions(), p.credits(), hasher, p.uow(), clock));
     }
 }
