@@ -4,8 +4,7 @@ import io.helidon.logging.common.LogConfig;
 import net.defarm.adapters.cache.CacheSettings;
 import net.defarm.adapters.postgres.PostgresMigrations;
 import net.defarm.application.delivery.DispatchOutbox;
-import net.defarm.application.history.HistoryPorts;
-import net.defarm.application.history.StoreItemState;
+import net.defarm.application.wiring.UseCases;
 import net.defarm.domain.delivery.OutboxMessage;
 import net.defarm.application.storage.StoragePorts;
 import java.io.IOException;
@@ -151,7 +150,7 @@ public final class Main {
             SystemClock clock = new SystemClock();
             DispatchOutbox dispatch = new DispatchOutbox(ports.outbox(), ports.postActions(), delivery.ports(),
                     settings.delivery().policy(), clock, Map.of(OutboxMessage.ANCHOR,
-                            new StoreItemState(HistoryPorts.of(ports), clock)));
+                            UseCases.storeItemState(ports, clock)));
             DispatchOutbox.Summary summary = dispatch.drain();
             LOG.log(Level.INFO, "dispatch: " + summary.delivered() + " delivered, " + summary.retried()
                     + " rescheduled, " + summary.failed() + " failed, " + summary.lost() + " left to another dispatcher");

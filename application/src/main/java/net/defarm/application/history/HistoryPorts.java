@@ -9,16 +9,10 @@ import net.defarm.application.evidence.ContentStore;
 import net.defarm.application.identity.UserAccountRepository;
 import net.defarm.application.items.ItemRepository;
 import net.defarm.application.shared.UnitOfWork;
-import net.defarm.application.storage.StoragePorts;
 
 /** The outbound ports the storage-history context uses: its own, and those it reads or writes through. */
 public record HistoryPorts(StorageHistoryRepository history, ItemRepository items, EventRepository events,
                            ContentStore contents, AnchorLedger ledger, CircuitRepository circuits,
                            CircuitItemRepository circuitItems, UserAccountRepository users, Outbox outbox,
                            UnitOfWork unitOfWork) {
-
-    public static HistoryPorts of(StoragePorts s) {
-        return new HistoryPorts(s.storageHistory(), s.items(), s.events(), s.contents(), s.ledger(), s.circuits(),
-                s.circuitItems(), s.users(), s.outbox(), s.unitOfWork());
-    }
 }

@@ -20,6 +20,7 @@ import net.defarm.domain.circuits.Permission;
 import net.defarm.domain.evidence.LedgerEntry;
 import net.defarm.domain.history.StorageLocation;
 import net.defarm.domain.history.StorageRecord;
+import net.defarm.domain.history.StorageStatistics;
 import net.defarm.domain.items.Item;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.InvalidInputException;
@@ -94,7 +95,7 @@ public final class StorageHistory {
     }
 
     /** Counts over the caller's own items only. */
-    public StorageHistoryRepository.Statistics statistics(Actor actor) {
+    public StorageStatistics statistics(Actor actor) {
         return ports.history().statistics(actor.userId());
     }
 

@@ -1,11 +1,11 @@
 package net.defarm.application.history;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.shared.OutboundPort;
 import net.defarm.domain.history.StorageRecord;
+import net.defarm.domain.history.StorageStatistics;
 
 /**
  * Where items' states were stored: one {@link StorageRecord} per upload, numbered per item (the timeline). Writes
@@ -14,10 +14,6 @@ import net.defarm.domain.history.StorageRecord;
  */
 @OutboundPort
 public interface StorageHistoryRepository {
-
-    /** What the caller's items hold: distinct items, records, records per adapter type, migrations. */
-    record Statistics(long itemsTracked, long records, Map<String, Long> perAdapter, long migrations) {
-    }
 
     /**
      * Appends {@code draft} to its item's timeline (the next sequence, assigned here under a per-item lock) and
@@ -43,5 +39,5 @@ public interface StorageHistoryRepository {
     void markPrimary(String dfid, UUID recordId);
 
     /** Counts over the records whose item belongs to {@code ownerId}. */
-    Statistics statistics(String ownerId);
+    StorageStatistics statistics(String ownerId);
 }

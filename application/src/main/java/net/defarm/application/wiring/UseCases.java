@@ -115,7 +115,7 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 clock);
         CircuitUseCases circuits = CircuitUseCases.create(circuitPorts, items.access(), storage.memberCircuits(),
                 itemSnapshots, hasher, clock, postActions, charges, new AnchorRequests(storage.outbox(), clock));
-        HistoryPorts historyPorts = HistoryPorts.of(storage);
+        HistoryPorts historyPorts = historyPorts(storage);
         StoreItemState storeItemState = new StoreItemState(historyPorts, clock);
         DeliveryUseCases delivery = new DeliveryUseCases(
                 new ManagePostActions(storage.circuits()::findById, storage.postActions(), storage.outbox(),
@@ -145,5 +145,15 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                         new AdjustCredits(storage.users(), storage.credits(), storage.unitOfWork(), clock)),
                 new HistoryUseCases(new StorageHistory(historyPorts, items.access(), circuits.publication(), clock),
                         storeItemState));
+    }
+
+    /** The handler of {@code anchor} outbox messages, for a dispatcher that runs without the rest (the command). */
+    public static StoreItemState storeItemState(StoragePorts storage, Clock clock) {
+        return new StoreItemState(historyPorts(storage), clock);
+    }
+
+    private static HistoryPorts historyPorts(StoragePorts s) {
+        return new HistoryPorts(s.storageHistory(), s.items(), s.events(), s.contents(), s.ledger(), s.circuits(),
+                s.circuitItems(), s.users(), s.outbox(), s.unitOfWork());
     }
 }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import net.defarm.application.history.StorageHistoryRepository;
+import net.defarm.domain.history.StorageStatistics;
 import net.defarm.domain.evidence.Cid;
 import net.defarm.domain.history.StorageRecord;
 import net.defarm.domain.shared.ConflictException;
@@ -98,7 +98,7 @@ public abstract class StorageHistoryRepositoryContract extends StoreContract {
         append(draft(dfid, owner, StorageRecord.MIGRATION, "ipfs-ipfs", false));
         append(draft("DFID-" + UUID.randomUUID(), owner, StorageRecord.CIRCUIT_PUSH, "ipfs-ipfs", false));
         append(draft("DFID-" + UUID.randomUUID(), other, StorageRecord.CIRCUIT_PUSH, "ipfs-ipfs", false));
-        StorageHistoryRepository.Statistics s = store.storageHistory().statistics(owner);
+        StorageStatistics s = store.storageHistory().statistics(owner);
         assertEquals(2, s.itemsTracked());
         assertEquals(3, s.records());
         assertEquals(Map.of("ipfs-ipfs", 2L, "stellar_testnet-ipfs", 1L), s.perAdapter());

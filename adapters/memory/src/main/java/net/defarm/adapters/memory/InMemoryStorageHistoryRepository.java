@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import net.defarm.application.history.StorageHistoryRepository;
 import net.defarm.domain.history.StorageRecord;
+import net.defarm.domain.history.StorageStatistics;
 import net.defarm.domain.shared.ConflictException;
 
 /**
@@ -91,7 +92,7 @@ public final class InMemoryStorageHistoryRepository implements StorageHistoryRep
     }
 
     @Override
-    public Statistics statistics(String ownerId) {
+    public StorageStatistics statistics(String ownerId) {
         return read(() -> {
             long items = 0;
             long records = 0;
@@ -106,7 +107,7 @@ public final class InMemoryStorageHistoryRepository implements StorageHistoryRep
                     migrations += StorageRecord.MIGRATION.equals(r.operation()) ? 1 : 0;
                 }
             }
-            return new Statistics(items, records, perAdapter, migrations);
+            return new StorageStatistics(items, records, perAdapter, migrations);
         });
     }
 

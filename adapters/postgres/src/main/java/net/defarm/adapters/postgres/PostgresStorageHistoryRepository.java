@@ -9,6 +9,7 @@ import java.util.UUID;
 import net.defarm.application.history.StorageHistoryRepository;
 import net.defarm.domain.evidence.Cid;
 import net.defarm.domain.history.StorageRecord;
+import net.defarm.domain.history.StorageStatistics;
 import net.defarm.domain.shared.ConflictException;
 
 /**
@@ -93,7 +94,7 @@ public final class PostgresStorageHistoryRepository implements StorageHistoryRep
     }
 
     @Override
-    public Statistics statistics(String ownerId) {
+    public StorageStatistics statistics(String ownerId) {
         Map<String, Long> perAdapter = new LinkedHashMap<>();
         db.list("SELECT adapter_type, COUNT(*) AS n FROM storage_records WHERE owner_id = ? GROUP BY adapter_type "
                 + "ORDER BY adapter_type", r -> perAdapter.put(PgRows.text(r, "adapter_type"),
@@ -102,7 +103,7 @@ public final class PostgresStorageHistoryRepository implements StorageHistoryRep
                 SELECT COUNT(DISTINCT dfid) AS items, COUNT(*) AS records,
                        COUNT(*) FILTER (WHERE operation = ?) AS migrations
                   FROM storage_records WHERE owner_id = ?""",
-                r -> new Statistics(PgRows.longValue(r, "items"), PgRows.longValue(r, "records"), perAdapter,
+                r -> new StorageStatistics(PgRows.longValue(r, "items"), PgRows.longValue(r, "records"), perAdapter,
                         PgRows.longValue(r, "migrations")), StorageRecord.MIGRATION, ownerId).orElseThrow();
     }
 

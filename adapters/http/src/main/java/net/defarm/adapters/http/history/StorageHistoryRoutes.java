@@ -17,7 +17,7 @@ import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.adapters.http.support.Paging;
 import net.defarm.adapters.http.support.Requests;
 import net.defarm.application.history.StorageHistory;
-import net.defarm.application.history.StorageHistoryRepository;
+import net.defarm.domain.history.StorageStatistics;
 import net.defarm.application.shared.Actor;
 import net.defarm.domain.history.StorageLocation;
 import net.defarm.domain.history.StorageRecord;
@@ -98,7 +98,7 @@ public final class StorageHistoryRoutes implements HttpService {
     }
 
     private void statistics(ServerRequest req, ServerResponse res) {
-        StorageHistoryRepository.Statistics s = history.statistics(Caller.of(req));
+        StorageStatistics s = history.statistics(Caller.of(req));
         json.ok(res, new StatisticsEnvelope(true, new StatisticsView(s.itemsTracked(), s.records(), s.perAdapter(),
                 s.migrations(), Instant.now().toString())));
     }
