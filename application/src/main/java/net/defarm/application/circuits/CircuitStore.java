@@ -22,10 +22,13 @@ final class CircuitStore {
     final PostActions postActions;
     /** The circuit's snapshot chain, appended to in the transaction of each change. */
     final CircuitSnapshots snapshots;
+    /** The circuit's storage adapter: uploads enqueued in the transaction of each completed push. */
+    final PushAnchoring anchoring;
 
     CircuitStore(CircuitRepository circuits, UnitOfWork uow, Clock clock, PostActions postActions,
-                 CircuitSnapshots snapshots) {
+                 CircuitSnapshots snapshots, PushAnchoring anchoring) {
         this.circuits = circuits;
+        this.anchoring = anchoring;
         this.snapshots = snapshots;
         this.uow = uow;
         this.clock = clock;

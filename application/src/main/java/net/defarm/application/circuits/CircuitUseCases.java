@@ -29,11 +29,12 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
                         UnitOfWork unitOfWork) {
     }
 
+    /** {@code anchoring} enqueues the circuit storage adapter's upload of every completed push. */
     public static CircuitUseCases create(Ports ports, ItemAccess itemAccess, MemberCircuits memberCircuits,
                                          ItemSnapshots snapshots, PasswordHasher hasher, Clock clock,
-                                         PostActions postActions, CreditCharges charges) {
+                                         PostActions postActions, CreditCharges charges, PushAnchoring anchoring) {
         CircuitStore store = new CircuitStore(ports.circuits(), ports.unitOfWork(), clock, postActions,
-                snapshots.circuits());
+                snapshots.circuits(), anchoring);
         EventRepository events = ports.events();
         CircuitItemEvents itemEvents = new CircuitItemEvents(events, memberCircuits);
         CircuitTraffic traffic = new CircuitTraffic(store, ports.circuitItems(), ports.operations(),

@@ -7,6 +7,7 @@ import net.defarm.application.backends.AdapterConfigRepository;
 import net.defarm.application.items.ItemShareRepository;
 import net.defarm.application.circuits.CircuitActivityRepository;
 import net.defarm.application.credits.CreditLedger;
+import net.defarm.application.history.StorageHistoryRepository;
 import net.defarm.application.circuits.CircuitItemRepository;
 import net.defarm.application.circuits.CircuitOperationRepository;
 import net.defarm.application.circuits.CircuitRepository;
@@ -72,7 +73,9 @@ public record StoragePorts(
         /** Direct shares of items; read on every item access check, never cached. */
         ItemShareRepository itemShares,
         AdapterConfigRepository adapterConfigs,
-        CreditLedger credits) {
+        CreditLedger credits,
+        /** Where items' states were stored by their circuits' adapters (storage history and timeline). */
+        StorageHistoryRepository storageHistory) {
 
     public StoragePorts {
         required(unitOfWork, "unitOfWork");
@@ -105,6 +108,7 @@ public record StoragePorts(
         required(itemShares, "itemShares");
         required(adapterConfigs, "adapterConfigs");
         required(credits, "credits");
+        required(storageHistory, "storageHistory");
     }
 
     private static void required(Object port, String name) {
@@ -149,6 +153,7 @@ public record StoragePorts(
         b.itemShares = base.itemShares;
         b.adapterConfigs = base.adapterConfigs;
         b.credits = base.credits;
+        b.storageHistory = base.storageHistory;
         return b;
     }
 
@@ -184,6 +189,7 @@ public record StoragePorts(
         private ItemShareRepository itemShares;
         private AdapterConfigRepository adapterConfigs;
         private CreditLedger credits;
+        private StorageHistoryRepository storageHistory;
 
         public Builder unitOfWork(UnitOfWork port) {
             this.unitOfWork = port;
@@ -335,12 +341,17 @@ public record StoragePorts(
             return this;
         }
 
+        public Builder storageHistory(StorageHistoryRepository port) {
+            this.storageHistory = port;
+            return this;
+        }
+
         public StoragePorts build() {
             return new StoragePorts(unitOfWork, users, items, pendingItems, lidMappings, dfidSequence,
                     events, circuits, circuitItems, operations, activities, notifications,
                     notificationFeed, itemSharing, memberCircuits, snapshots, health, export, outbox,
                     postActions, apiKeys, resetTokens, adminActions, userDirectory, contents, ledger,
-                    receipts, itemShares, adapterConfigs, credits);
+                    receipts, itemShares, adapterConfigs, credits, storageHistory);
         }
     }
 }
