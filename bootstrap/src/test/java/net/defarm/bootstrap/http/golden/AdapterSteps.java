@@ -11,6 +11,8 @@ final class AdapterSteps implements Scenario.Steps {
     public void play(Scene s) {
         Scene.Who operator = s.administrator("adapter-admin");
         Scene.Who farmer = s.user("adapter-user");
+        // A health check names the content store, which is the store mode's own unless one is configured.
+        s.alias("content store '" + s.store() + "'", "content store '<store>'");
         String id = s.as(operator).post("/api/admin/adapters", CONFIG.formatted("golden-ipfs")).body()
                 .path("config").path("config_id").asText();
         s.as(operator).expect(409).post("/api/admin/adapters", CONFIG.formatted("golden-ipfs"));

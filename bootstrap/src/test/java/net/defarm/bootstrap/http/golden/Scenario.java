@@ -22,7 +22,8 @@ final class Scenario {
 
     static final List<Steps> STEPS = List.of(new SystemSteps(), new AuthSteps(), new PasswordResetSteps(),
             new ItemSteps(), new LocalItemSteps(), new PendingItemSteps(), new EventSteps(), new CircuitSteps(),
-            new CircuitMemberSteps(), new CircuitTrafficSteps(), new PublicCircuitSteps(), new PostActionSteps(),
+            new CircuitMemberSteps(), new CircuitTrafficSteps(), new PublicCircuitSteps(), new StorageHistorySteps(),
+            new PostActionSteps(),
             new ApiKeySteps(), new NotificationSteps(), new SnapshotSteps(), new MerkleSteps(),
             new ReceiptSteps(), new ItemShareSteps(), new EpcisSteps(), new CreditSteps(), new AdapterSteps(),
             new AdminSteps());

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.defarm.adapters.security.AesGcmSecretBox;
+import net.defarm.application.delivery.DispatchOutbox;
 import net.defarm.application.delivery.MailMessage;
 import net.defarm.bootstrap.Service;
 import net.defarm.bootstrap.http.ApiClient;
@@ -103,6 +104,18 @@ final class Scene {
             throw new IllegalStateException("no reset mail to " + address + " in the outbox");
         }
         return token;
+    }
+
+    /**
+     * Delivers what the outbox holds now, once, as the dispatcher the scenario's service runs without would: the
+     * {@code anchor} messages of pushes and migrations become storage records. Called by the steps at fixed points
+     * (never beside a request), so that the records, their order and the ledger are the same every run.
+     */
+    void dispatchOutbox() {
+        DispatchOutbox.Summary done = service.useCases().delivery().dispatch().drain();
+        if (done.delivered() != done.claimed()) {
+            throw new IllegalStateException("the outbox did not deliver everything it held: " + done);
+        }
     }
 
     /** Another credential for an existing user (say, an API key), shown in the goldens as {@code label}. */
