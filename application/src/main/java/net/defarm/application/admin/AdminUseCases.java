@@ -1,5 +1,6 @@
 package net.defarm.application.admin;
 
+import net.defarm.application.audit.AuditTrail;
 import net.defarm.application.identity.PasswordHasher;
 import net.defarm.application.identity.UserAccountRepository;
 import net.defarm.application.shared.Clock;
@@ -10,9 +11,9 @@ public record AdminUseCases(AdministerUsers users, AdminQueries queries, SetUpAc
 
     public static AdminUseCases create(UserAccountRepository users, UserDirectory directory,
                                        AdminActionRepository actions, PasswordHasher hasher, UnitOfWork uow,
-                                       Clock clock) {
-        return new AdminUseCases(new AdministerUsers(users, actions, hasher, uow, clock),
+                                       Clock clock, AuditTrail audit) {
+        return new AdminUseCases(new AdministerUsers(users, actions, hasher, uow, clock, audit),
                 new AdminQueries(users, directory, actions, clock), new SetUpAccounts(users, actions, hasher, uow,
-                clock));
+                clock, audit));
     }
 }

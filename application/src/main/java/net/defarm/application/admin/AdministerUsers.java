@@ -1,5 +1,6 @@
 package net.defarm.application.admin;
 
+import net.defarm.application.audit.AuditTrail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,10 +61,10 @@ public final class AdministerUsers {
     private final Clock clock;
 
     public AdministerUsers(UserAccountRepository users, AdminActionRepository actions, PasswordHasher hasher,
-                           UnitOfWork uow, Clock clock) {
+                           UnitOfWork uow, Clock clock, AuditTrail audit) {
         this.gate = new AdminGate(users);
         this.users = users;
-        this.log = new AdminLog(actions, clock);
+        this.log = new AdminLog(actions, clock, audit);
         this.hasher = hasher;
         this.uow = uow;
         this.clock = clock;

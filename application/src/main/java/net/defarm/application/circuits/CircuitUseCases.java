@@ -1,5 +1,6 @@
 package net.defarm.application.circuits;
 
+import net.defarm.application.audit.AuditTrail;
 import net.defarm.application.credits.CreditCharges;
 import net.defarm.application.delivery.PostActions;
 import net.defarm.application.events.EventRepository;
@@ -31,9 +32,9 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
 
     public static CircuitUseCases create(Ports ports, ItemAccess itemAccess, MemberCircuits memberCircuits,
                                          ItemSnapshots snapshots, PasswordHasher hasher, Clock clock,
-                                         PostActions postActions, CreditCharges charges) {
+                                         PostActions postActions, CreditCharges charges, AuditTrail audit) {
         CircuitStore store = new CircuitStore(ports.circuits(), ports.unitOfWork(), clock, postActions,
-                snapshots.circuits());
+                snapshots.circuits(), audit);
         EventRepository events = ports.events();
         CircuitItemEvents itemEvents = new CircuitItemEvents(events, memberCircuits);
         CircuitTraffic traffic = new CircuitTraffic(store, ports.circuitItems(), ports.operations(),

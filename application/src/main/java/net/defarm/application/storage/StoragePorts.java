@@ -1,6 +1,7 @@
 package net.defarm.application.storage;
 
 import net.defarm.application.admin.AdminActionRepository;
+import net.defarm.application.audit.AuditPorts;
 import net.defarm.application.admin.UserDirectory;
 import net.defarm.application.identity.ApiKeyRepository;
 import net.defarm.application.backends.AdapterConfigRepository;
@@ -72,7 +73,9 @@ public record StoragePorts(
         /** Direct shares of items; read on every item access check, never cached. */
         ItemShareRepository itemShares,
         AdapterConfigRepository adapterConfigs,
-        CreditLedger credits) {
+        CreditLedger credits,
+        /** The audit trail, incidents, reports, auditor grants and activity logs; never cached. */
+        AuditPorts audit) {
 
     public StoragePorts {
         required(unitOfWork, "unitOfWork");
@@ -105,6 +108,7 @@ public record StoragePorts(
         required(itemShares, "itemShares");
         required(adapterConfigs, "adapterConfigs");
         required(credits, "credits");
+        required(audit, "audit");
     }
 
     private static void required(Object port, String name) {
@@ -149,6 +153,7 @@ public record StoragePorts(
         b.itemShares = base.itemShares;
         b.adapterConfigs = base.adapterConfigs;
         b.credits = base.credits;
+        b.audit = base.audit;
         return b;
     }
 
@@ -184,6 +189,7 @@ public record StoragePorts(
         private ItemShareRepository itemShares;
         private AdapterConfigRepository adapterConfigs;
         private CreditLedger credits;
+        private AuditPorts audit;
 
         public Builder unitOfWork(UnitOfWork port) {
             this.unitOfWork = port;
@@ -335,12 +341,17 @@ public record StoragePorts(
             return this;
         }
 
+        public Builder audit(AuditPorts port) {
+            this.audit = port;
+            return this;
+        }
+
         public StoragePorts build() {
             return new StoragePorts(unitOfWork, users, items, pendingItems, lidMappings, dfidSequence,
                     events, circuits, circuitItems, operations, activities, notifications,
                     notificationFeed, itemSharing, memberCircuits, snapshots, health, export, outbox,
                     postActions, apiKeys, resetTokens, adminActions, userDirectory, contents, ledger,
-                    receipts, itemShares, adapterConfigs, credits);
+                    receipts, itemShares, adapterConfigs, credits, audit);
         }
     }
 }

@@ -2,6 +2,7 @@ package net.defarm.application.wiring;
 
 import net.defarm.application.delivery.MailOutbox;
 import net.defarm.application.admin.AdminUseCases;
+import net.defarm.application.audit.AuditUseCases;
 import net.defarm.application.identity.AccessUseCases;
 import net.defarm.application.identity.AccountPolicy;
 import net.defarm.application.identity.ApiKeys;
@@ -53,7 +54,7 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
                        MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access,
                        EpcisUseCases epcis, AdminUseCases admin, Receipts receipts, ShareItems itemShares,
-                       BackendUseCases backends, CreditUseCases credits) {
+                       BackendUseCases backends, CreditUseCases credits, AuditUseCases audit) {
 
     /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
@@ -83,15 +84,26 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
                                   DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter limiter,
                                   int defaultKeyRateLimit, AccountPolicy accountPolicy, boolean enforceCredits) {
+        return create(storage, hasher, tokens, clock, deliveryPorts, policy, limiter, defaultKeyRateLimit,
+                accountPolicy, enforceCredits, true);
+    }
+
+    /** {@code auditEnabled}: whether the service records its own actions in the audit trail (AUDIT_ENABLED). */
+    public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
+                                  DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter limiter,
+                                  int defaultKeyRateLimit, AccountPolicy accountPolicy, boolean enforceCredits,
+                                  boolean auditEnabled) {
+        AuditUseCases audit = AuditUseCases.create(storage.audit(), storage.users()::findById, storage.unitOfWork(), clock,
+                auditEnabled);
         IdentityUseCases identity = IdentityUseCases.create(storage.users(), hasher, tokens, storage.unitOfWork(),
                 clock, new Authenticate.KeyPorts(storage.apiKeys(), limiter, clock),
                 new IdentityUseCases.AccountPorts(storage.resetTokens(),
                         new MailOutbox(storage.outbox(), deliveryPorts.secrets()), limiter, accountPolicy),
-                new WelcomeCredits(storage.credits(), clock));
+                new WelcomeCredits(storage.credits(), clock), audit.trail());
         CreditCharges charges = new CreditCharges(enforceCredits, storage.users(), storage.credits(), clock);
         KeyUsage keyUsage = new KeyUsage(storage.apiKeys(), storage.unitOfWork());
         AccessUseCases access = new AccessUseCases(new ApiKeys(storage.apiKeys(), storage.users(), keyUsage,
-                storage.unitOfWork(), clock, defaultKeyRateLimit), keyUsage);
+                storage.unitOfWork(), clock, defaultKeyRateLimit, audit.trail()), keyUsage);
         ItemUseCases items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
                 storage.dfidSequence(), new CircuitOrDirectSharing(storage.itemSharing(), storage.itemShares()),
                 storage.unitOfWork(), clock, charges);
@@ -107,7 +119,7 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
         PostActions postActions = new PostActions(storage.postActions(), storage.outbox(), storage.items()::findByDfid,
                 clock);
         CircuitUseCases circuits = CircuitUseCases.create(circuitPorts, items.access(), storage.memberCircuits(),
-                itemSnapshots, hasher, clock, postActions, charges);
+                itemSnapshots, hasher, clock, postActions, charges, audit.trail());
         DeliveryUseCases delivery = new DeliveryUseCases(
                 new ManagePostActions(storage.circuits()::findById, storage.postActions(), storage.outbox(),
                         deliveryPorts, policy, storage.unitOfWork(), clock),
@@ -119,10 +131,12 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 new MerkleProofs(items.access(), circuits.publication(), storage.events(), circuits.queries(),
                         storage.circuitItems(), clock),
                 delivery, access,
-                new EpcisUseCases(new ExportEpcis(items.access(), events.queries(), circuits.queries(), clock),
-                        new ImportEpcis(items.access(), storage.events(), itemSnapshots, storage.unitOfWork())),
+                new EpcisUseCases(new ExportEpcis(items.access(), events.queries(), circuits.queries(), clock,
+                        audit.trail()),
+                        new ImportEpcis(items.access(), storage.events(), itemSnapshots, storage.unitOfWork(),
+                                audit.trail())),
                 AdminUseCases.create(storage.users(), storage.userDirectory(),
-                        storage.adminActions(), hasher, storage.unitOfWork(), clock),
+                        storage.adminActions(), hasher, storage.unitOfWork(), clock, audit.trail()),
                 new Receipts(storage.receipts(), storage.contents(), storage.unitOfWork(), clock),
                 new ShareItems(items.access(), storage.items(), storage.itemShares(), storage.users(),
                         storage.unitOfWork(), clock),
@@ -131,6 +145,7 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                         new AdapterConfigurations(storage.adapterConfigs(), storage.users(), deliveryPorts.secrets(),
                                 storage.unitOfWork(), clock)),
                 new CreditUseCases(new CreditQueries(storage.users(), storage.credits()),
-                        new AdjustCredits(storage.users(), storage.credits(), storage.unitOfWork(), clock)));
+                        new AdjustCredits(storage.users(), storage.credits(), storage.unitOfWork(), clock)),
+                audit);
     }
 }

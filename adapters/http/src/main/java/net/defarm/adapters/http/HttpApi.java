@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import net.defarm.adapters.http.access.ApiKeyRoutes;
+import net.defarm.adapters.http.audit.AuditCaseRoutes;
+import net.defarm.adapters.http.audit.AuditRoutes;
 import net.defarm.adapters.http.admin.AdminOverviewRoutes;
 import net.defarm.adapters.http.admin.AdminUserRoutes;
 import net.defarm.adapters.http.backends.AdapterRoutes;
@@ -71,7 +73,7 @@ public final class HttpApi {
         List<RouteSpec> routes = new ArrayList<>();
         Authenticator authenticator = new Authenticator(useCases.identity().authenticate(), useCases.access().usage(),
                 trustedProxies);
-        Door door = Door.over(routing, authenticator, routes);
+        Door door = Door.over(routing, authenticator, routes, useCases.audit().trail());
         ErrorBodies.register(routing, json);
         // WebSocket upgrades bypass HTTP routes (and so the door): this filter authenticates them instead.
         routing.addFilter(new UpgradeGate(authenticator, Set.of(NotificationSocketRoutes.path()), json));
@@ -99,6 +101,8 @@ public final class HttpApi {
                         new AdminAdapterRoutes(useCases.backends().configurations(), json),
                         new AdminCreditRoutes(useCases.credits().admin(), json))
                 .register("/api/receipts", new ReceiptRoutes(useCases.receipts(), json))
+                .register("/audit/audit", new AuditRoutes(useCases.audit(), json),
+                        new AuditCaseRoutes(useCases.audit(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
                 .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))
