@@ -1,15 +1,14 @@
 package net.defarm.domain.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import net.defarm.domain.shared.Hashes;
 import net.defarm.domain.shared.JsonArray;
 import net.defarm.domain.shared.JsonObject;
 import net.defarm.domain.shared.JsonValue;
@@ -73,7 +72,6 @@ public record AuditEvent(UUID eventId, Instant at, String actorId, UUID keyId, S
         m.put("metadata", metadata);
         m.put("compliance", new JsonArray(new TreeSet<>(compliance).stream().map(JsonValue::of).toList()));
         m.put("submitted", JsonValue.of(submitted));
-        byte[] canonical = JsonObject.of(m).toCanonicalJson().getBytes(StandardCharsets.UTF_8);
-        return HexFormat.of().formatHex(AuditChain.sha256().digest(canonical));
+        return Hashes.sha256Hex(JsonObject.of(m).toCanonicalJson());
     }
 }

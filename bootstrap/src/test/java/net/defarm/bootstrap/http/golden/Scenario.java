@@ -23,7 +23,8 @@ final class Scenario {
     static final List<Steps> STEPS = List.of(new SystemSteps(), new AuthSteps(), new ItemSteps(),
             new LocalItemSteps(), new PendingItemSteps(), new EventSteps(), new CircuitSteps(),
             new CircuitMemberSteps(), new CircuitTrafficSteps(), new PublicCircuitSteps(), new PostActionSteps(),
-            new ApiKeySteps(), new NotificationSteps(), new SnapshotSteps(), new MerkleSteps());
+            new ApiKeySteps(), new NotificationSteps(), new SnapshotSteps(), new MerkleSteps(),
+            new AuditSteps());
 
     private Scenario() {
     }

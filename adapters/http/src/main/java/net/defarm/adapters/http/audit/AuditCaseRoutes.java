@@ -5,7 +5,6 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import net.defarm.adapters.http.audit.AuditViews.EventView;
 import net.defarm.adapters.http.audit.AuditViews.IncidentView;
@@ -51,7 +50,7 @@ public final class AuditCaseRoutes implements HttpService {
     record IncidentId(String incidentId) {
     }
 
-    record ReportId(String reportId) {
+    record ReportCreated(String reportId, ReportView report) {
     }
 
     private final AuditUseCases audit;
@@ -132,7 +131,7 @@ public final class AuditCaseRoutes implements HttpService {
                 AuditViews.seconds(Requests.required(b.periodStart(), "period_start"), "period_start"),
                 AuditViews.seconds(Requests.required(b.periodEnd(), "period_end"), "period_end"),
                 b.scope() == null ? null : b.scope().userId(), b.exportFormat()));
-        json.ok(res, Envelope.of(Map.of("report_id", r.reportId().toString(), "report", ReportView.of(r))));
+        json.ok(res, Envelope.of(new ReportCreated(r.reportId().toString(), ReportView.of(r))));
     }
 
     private void reports(ServerRequest req, ServerResponse res) {

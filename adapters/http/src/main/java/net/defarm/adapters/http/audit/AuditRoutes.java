@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -56,6 +55,9 @@ public final class AuditRoutes implements HttpService {
                      List<String> outcomes, List<String> severities, Long startDate, Long endDate,
                      String compliance, Integer limit, Integer offset, String cursor, String sortBy,
                      String sortOrder) {
+    }
+
+    record StoredView(int stored, List<String> eventIds) {
     }
 
     record EventId(String eventId) {
@@ -125,8 +127,8 @@ public final class AuditRoutes implements HttpService {
         List<EventBody> events = Requests.required(b.events(), "events");
         List<SubmitAuditEvents.Submitted> stored = audit.submissions().sync(Caller.of(req),
                 events.stream().map(e -> submission(e, null)).toList());
-        json.ok(res, Envelope.of(Map.of("stored", stored.size(),
-                "event_ids", stored.stream().map(s -> s.eventId().toString()).toList())));
+        json.ok(res, Envelope.of(new StoredView(stored.size(), stored.stream().map(s -> s.eventId().toString())
+                .toList())));
     }
 
     private void query(ServerRequest req, ServerResponse res) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import net.defarm.application.audit.ActorCount;
 import net.defarm.application.audit.AuditQueries;
 import net.defarm.application.audit.VerifyAuditChain;
@@ -104,7 +105,8 @@ final class AuditViews {
             return new ReportView(r.reportId().toString(), r.reportType(), r.periodStart().getEpochSecond(),
                     r.periodEnd().getEpochSecond(), r.scopeUserId() == null ? "all" : r.scopeUserId(), r.format(),
                     r.createdAt().getEpochSecond(), "Compliance report for " + r.totalEvents() + " events",
-                    r.totalEvents(), r.status(), r.byType(), r.byOutcome(), r.bySeverity(),
+                    r.totalEvents(), r.status(), new TreeMap<>(r.byType()), new TreeMap<>(r.byOutcome()),
+                    new TreeMap<>(r.bySeverity()),
                     r.evidence().stream().map(Object::toString).toList(), r.evidenceTruncated(), r.requestedBy());
         }
     }
