@@ -47,8 +47,10 @@ public final class Main {
                 case "import" -> args.length > 1 ? importFile(settings, Path.of(args[1])) : usage("import FILE");
                 case "create-admin" -> AccountCommands.createAdmin(settings, rest(args), System.getenv(), System.in);
                 case "seed-demo" -> AccountCommands.seedDemo(settings, rest(args), System.getenv(), System.in);
+                case "audit-verify" -> AuditCommands.verify(settings);
+                case "audit-retention" -> AuditCommands.retention(settings);
                 default -> usage("migrate | dispatch | export [FILE] | import FILE | create-admin USERNAME EMAIL | "
-                        + "seed-demo --development (or nothing, to serve)");
+                        + "seed-demo --development | audit-verify | audit-retention (or nothing, to serve)");
             };
             System.exit(status);
         }
