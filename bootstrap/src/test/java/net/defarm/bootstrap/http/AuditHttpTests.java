@@ -174,4 +174,46 @@ public abstract class AuditHttpTests extends RunningService {
         JsonNode exported = ok(api.post("/audit/audit/export/json", admin.token(), "{}")).body().path("data");
         assertTrue(exported.size() >= total, exported.size() + " < " + total);
     }
+
+    @Test
+    void activityLogsAreTheirOwnersAndOnlyAdministratorsCleanThemUp() {
+        User user = api.newUser("logger");
+        User other = api.newUser("peeker");
+        String id = ok(api.post("/api/user-activity", user.token(), "{\"user_id\":\"" + other.id() + "\","
+                + "\"workspace_id\":\"w\",\"activity_type\":\"Export\",\"category\":\"Items\","
+                + "\"resource_type\":\"Item\",\"resource_id\":\"lot-7\",\"action\":\"export\","
+                + "\"description\":\"Exported lot 7\"}")).body().path("data").path("activity_id").asText();
+        JsonNode mine = ok(api.get("/api/user-activity?search_query=LOT", user.token())).body().path("data");
+        assertEquals(1, mine.path("activities").size());
+        assertEquals(user.id(), mine.path("activities").get(0).path("user_id").asText());
+        assertEquals(0, ok(api.get("/api/user-activity", other.token())).body().path("data").path("activities")
+                .size());
+        assertError(api.get("/api/user-activity/" + id, other.token()), 404, "ACTIVITY_NOT_FOUND");
+        assertError(api.get("/api/user-activity?user_id=" + user.id(), other.token()), 403, "NOT_YOUR_ACTIVITIES");
+        assertEquals(1, ok(api.get("/api/user-activity/stats", user.token())).body().path("data")
+                .path("by_category").path("Items").asLong());
+        String tomorrow = java.time.Instant.now().plusSeconds(86_400).toString();
+        assertError(api.delete("/api/user-activity/cleanup?before_date=" + tomorrow, user.token()), 403,
+                "ADMIN_REQUIRED");
+        assertTrue(ok(api.delete("/api/user-activity/cleanup?before_date=" + tomorrow, admin.token())).body()
+                .path("data").path("deleted_count").asLong() >= 1);
+        assertError(api.get("/api/user-activity/" + id, user.token()), 404, "ACTIVITY_NOT_FOUND");
+        assertEquals("activity.cleanup:success:" + admin.id(), trail(admin.token(), admin.id()).getFirst());
+    }
+
+    @Test
+    void circuitFeedsAreReadByMembersOnly() {
+        User owner = api.newUser("feeder");
+        User outsider = api.newUser("outsider");
+        String cid = newCircuit(owner, "Feed", "feed");
+        String dfid = ok(api.post("/api/items", owner.token(), "{\"identifiers\":[{\"key\":\"lote\",\"value\":"
+                + "\"F-" + UUID.randomUUID() + "\"}]}")).text("dfid");
+        ok(api.post("/api/circuits/" + cid + "/push/" + dfid, owner.token(), "{}"));
+        JsonNode feed = ok(api.get("/api/activities", owner.token())).body();
+        assertEquals(1, feed.size());
+        assertEquals(cid, feed.get(0).path("circuit_id").asText());
+        assertEquals(1, ok(api.get("/api/activities/user/" + owner.id(), owner.token())).body().size());
+        assertEquals(0, ok(api.get("/api/activities", outsider.token())).body().size());
+        assertError(api.get("/api/activities/user/" + owner.id(), outsider.token()), 403, "NOT_YOUR_ACTIVITIES");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import net.defarm.adapters.http.access.ApiKeyRoutes;
+import net.defarm.adapters.http.audit.ActivityRoutes;
 import net.defarm.adapters.http.audit.AuditCaseRoutes;
 import net.defarm.adapters.http.audit.AuditRoutes;
 import net.defarm.adapters.http.admin.AdminOverviewRoutes;
@@ -18,6 +19,7 @@ import net.defarm.adapters.http.door.Authenticator;
 import net.defarm.adapters.http.door.Door;
 import net.defarm.adapters.http.door.RouteSpec;
 import net.defarm.adapters.http.door.UpgradeGate;
+import net.defarm.adapters.http.circuits.CircuitFeedRoutes;
 import net.defarm.adapters.http.circuits.CircuitMemberRoutes;
 import net.defarm.adapters.http.circuits.CircuitRoutes;
 import net.defarm.adapters.http.circuits.CircuitTrafficRoutes;
@@ -103,6 +105,8 @@ public final class HttpApi {
                 .register("/api/receipts", new ReceiptRoutes(useCases.receipts(), json))
                 .register("/audit/audit", new AuditRoutes(useCases.audit(), json),
                         new AuditCaseRoutes(useCases.audit(), json))
+                .register("/api/activities", new CircuitFeedRoutes(useCases.circuits().queries(), json))
+                .register("/api/user-activity", new ActivityRoutes(useCases.audit().activities(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
                 .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))

@@ -24,7 +24,7 @@ final class Scenario {
             new LocalItemSteps(), new PendingItemSteps(), new EventSteps(), new CircuitSteps(),
             new CircuitMemberSteps(), new CircuitTrafficSteps(), new PublicCircuitSteps(), new PostActionSteps(),
             new ApiKeySteps(), new NotificationSteps(), new SnapshotSteps(), new MerkleSteps(),
-            new AuditSteps());
+            new AuditSteps(), new ActivitySteps());
 
     private Scenario() {
     }
