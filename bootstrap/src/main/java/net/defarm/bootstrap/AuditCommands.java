@@ -61,11 +61,7 @@ final class AuditCommands {
             LOG.log(Level.ERROR, command + " failed: " + e.getMessage());
             return 1;
         } finally {
-            try {
-                storage.closer().close();
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "closing the store failed: " + e.getMessage());
-            }
+            Main.closeQuietly(storage);
         }
     }
 }

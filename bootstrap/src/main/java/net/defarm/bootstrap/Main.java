@@ -124,7 +124,7 @@ public final class Main {
                 ? settings.withStorageMode(ServiceSettings.StorageMode.POSTGRES) : settings;
     }
 
-    private static void closeQuietly(OpenedStorage storage) {
+    static void closeQuietly(OpenedStorage storage) {
         try {
             storage.closer().close();
         } catch (Exception e) {

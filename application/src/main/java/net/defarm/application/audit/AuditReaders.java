@@ -16,8 +16,16 @@ final class AuditReaders {
     }
 
     boolean privileged(Actor actor) {
-        return users.findById(actor.userId()).filter(UserAccount::isActive).map(UserAccount::admin).orElse(false)
-                || auditors.isAuditor(actor.userId());
+        return administrator(actor) || auditors.isAuditor(actor.userId());
+    }
+
+    /** An active account with the administrator flag, as stored now. */
+    boolean administrator(Actor actor) {
+        return users.findById(actor.userId()).filter(UserAccount::isActive).map(UserAccount::admin).orElse(false);
+    }
+
+    Accounts accounts() {
+        return users;
     }
 
     void requirePrivileged(Actor actor) {

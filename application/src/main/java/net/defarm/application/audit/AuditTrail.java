@@ -3,7 +3,6 @@ package net.defarm.application.audit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.shared.KeyScope;
@@ -17,7 +16,7 @@ import net.defarm.domain.audit.SecurityIncident;
 /**
  * Where use cases emit audit facts. A fact recorded inside a unit of work is one more INSERT in that transaction,
  * kept exactly when the change is; outside one it is written on its own (a refused request). The HTTP door runs
- * each request {@link #during} its origin (address, agent, request id), which the trail adds to every record of
+ * each request in a {@link Scope} with its origin (address, agent, request id), which the trail adds to every record of
  * that request. A high or critical security fact opens an incident in the same unit of work. When auditing is
  * off (AUDIT_ENABLED=false) nothing is written.
  */
@@ -74,20 +73,6 @@ public final class AuditTrail {
         RequestState outer = request.get();
         request.set(new RequestState(origin));
         return new Scope(outer);
-    }
-
-    /** Runs one request's work with its origin attached to every record it makes. */
-    public <T> T during(AuditOrigin origin, Supplier<T> work) {
-        try (Scope ignored = open(origin)) {
-            return work.get();
-        }
-    }
-
-    public void during(AuditOrigin origin, Runnable work) {
-        during(origin, () -> {
-            work.run();
-            return null;
-        });
     }
 
     /** Records what {@code actor} did (their API key too, when one authenticated the request). */

@@ -19,7 +19,7 @@ public record AuditUseCases(AuditTrail trail, AuditQueries queries, SubmitAuditE
                 new ComplianceReports(ports.events(), ports.reports(), readers, trail, uow, clock),
                 new VerifyAuditChain(ports.events(), readers),
                 new AuditRetention(ports.events(), users, trail, clock),
-                new UserActivities(ports.activities(), users, trail, uow, clock),
-                new AuditorGrants(ports.auditors(), users, trail, uow));
+                new UserActivities(ports.activities(), readers, trail, uow, clock),
+                new AuditorGrants(ports.auditors(), readers, trail, uow));
     }
 }

@@ -5,7 +5,6 @@ import net.defarm.application.shared.UnitOfWork;
 import net.defarm.application.shared.UseCase;
 import net.defarm.domain.audit.AuditEventType;
 import net.defarm.domain.audit.AuditSeverity;
-import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.shared.NotFoundException;
 import net.defarm.domain.shared.PermissionDeniedException;
 
@@ -14,29 +13,23 @@ import net.defarm.domain.shared.PermissionDeniedException;
 public final class AuditorGrants {
 
     private final AuditorRoles roles;
-    private final Accounts users;
+    private final AuditReaders readers;
     private final AuditTrail trail;
     private final UnitOfWork uow;
 
-    AuditorGrants(AuditorRoles roles, Accounts users, AuditTrail trail, UnitOfWork uow) {
+    AuditorGrants(AuditorRoles roles, AuditReaders readers, AuditTrail trail, UnitOfWork uow) {
         this.roles = roles;
-        this.users = users;
+        this.readers = readers;
         this.trail = trail;
         this.uow = uow;
     }
 
-    public boolean isAuditor(String userId) {
-        return roles.isAuditor(userId);
-    }
-
     /** Sets the role; {@code auditor} false withdraws it. */
     public void set(Actor actor, String userId, boolean auditor) {
-        boolean admin = users.findById(actor.userId()).filter(UserAccount::isActive).map(UserAccount::admin)
-                .orElse(false);
-        if (!admin) {
+        if (!readers.administrator(actor)) {
             throw new PermissionDeniedException("ADMIN_REQUIRED", "Only administrators grant the auditor role");
         }
-        if (users.findById(userId).isEmpty()) {
+        if (readers.accounts().findById(userId).isEmpty()) {
             throw new NotFoundException("USER_NOT_FOUND", "User not found");
         }
         uow.inTransaction(() -> {

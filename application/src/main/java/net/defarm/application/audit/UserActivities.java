@@ -17,7 +17,6 @@ import net.defarm.application.shared.UseCase;
 import net.defarm.domain.audit.AuditEventType;
 import net.defarm.domain.audit.AuditSeverity;
 import net.defarm.domain.audit.UserActivity;
-import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.JsonValue;
 import net.defarm.domain.shared.NotFoundException;
@@ -34,15 +33,15 @@ public final class UserActivities {
     static final int STATS_LIMIT = 10_000;
 
     private final UserActivityRepository activities;
-    private final Accounts users;
+    private final AuditReaders readers;
     private final AuditTrail trail;
     private final UnitOfWork uow;
     private final Clock clock;
 
-    UserActivities(UserActivityRepository activities, Accounts users, AuditTrail trail, UnitOfWork uow,
+    UserActivities(UserActivityRepository activities, AuditReaders readers, AuditTrail trail, UnitOfWork uow,
                    Clock clock) {
         this.activities = activities;
-        this.users = users;
+        this.readers = readers;
         this.trail = trail;
         this.uow = uow;
         this.clock = clock;
@@ -107,9 +106,7 @@ public final class UserActivities {
 
     /** Removes every user's entries older than {@code before}: administrators only; recorded in the trail. */
     public long cleanup(Actor actor, Instant before) {
-        boolean admin = users.findById(actor.userId()).filter(UserAccount::isActive).map(UserAccount::admin)
-                .orElse(false);
-        if (!admin) {
+        if (!readers.administrator(actor)) {
             throw new PermissionDeniedException("ADMIN_REQUIRED", "Only administrators clean up activity logs");
         }
         if (before == null) {
