@@ -7,15 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bin/env.sh
-JAR=bootstrap/target/defarm-engines.jar
-[ -f "$JAR" ] || mvn -q -B -DskipTests package
-mkdir -p infra/bench/results
-DB=${BENCH_DB:-defarm_bench_audit}
-psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $DB" \
-  -c "CREATE DATABASE $DB"
-export STORAGE_MODE=postgres DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$DB DATABASE_USER=postgres \
-       JWT_SECRET=bench-secret-0123456789abcdef0123456789 BCRYPT_COST=4 HOST=127.0.0.1 CACHE_KIND=none \
-       API_KEY_DEFAULT_RATE_LIMIT_PER_HOUR=1000000
-"$JAVA_HOME/bin/java" -jar "$JAR" migrate >/dev/null 2>&1
+source infra/bench/fresh-db.sh defarm_bench_audit
+export CACHE_KIND=none API_KEY_DEFAULT_RATE_LIMIT_PER_HOUR=1000000
 exec "$JAVA_HOME/bin/java" infra/bench/src/AuditBench.java --jar "$JAR" --java "$JAVA_HOME/bin/java" \
   --requests "${1:-2000}" --concurrency "${2:-16}" --out infra/bench/results/audit.md

@@ -33,7 +33,6 @@ import net.defarm.application.identity.RateLimiter;
 public final class ApiKeyBench {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)");
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new HashMap<>();
@@ -44,16 +43,16 @@ public final class ApiKeyBench {
         int concurrency = Integer.parseInt(a.get("concurrency"));
         int seconds = Integer.parseInt(a.get("seconds"));
 
-        Process service = start(a);
-        int port = port(service);
-        String token = field(call(port, "POST", "/api/auth/register", Map.of(), "{\"username\":\"bench"
+        Process service = Launch.service(a.get("java"), a.get("jar"), Map.of());
+        int port = Launch.port(service);
+        String token = Launch.field(call(port, "POST", "/api/auth/register", Map.of(), "{\"username\":\"bench"
                 + UUID.randomUUID().toString().substring(0, 8) + "\",\"email\":\"b" + UUID.randomUUID()
                 + "@example.com\",\"password\":\"Str0ng!Pass\"}"), "token");
         Map<String, String> jwt = Map.of("Authorization", "Bearer " + token);
-        String dfid = field(call(port, "POST", "/api/items", jwt,
+        String dfid = Launch.field(call(port, "POST", "/api/items", jwt,
                 "{\"identifiers\":[{\"key\":\"lote\",\"value\":\"K-1\"}]}"), "dfid");
         // A limit no run reaches, so that every keyed request pays the check and none is refused.
-        String key = field(call(port, "POST", "/api/api-keys", jwt, "{\"name\":\"bench\",\"organization_type\":"
+        String key = Launch.field(call(port, "POST", "/api/api-keys", jwt, "{\"name\":\"bench\",\"organization_type\":"
                 + "\"Producer\",\"permissions\":{\"read\":true,\"write\":false,\"admin\":false,\"custom\":{}},"
                 + "\"rate_limit_per_hour\":2000000000}"), "api_key");
         Map<String, String> keyed = Map.of("X-API-Key", key);
@@ -81,7 +80,8 @@ public final class ApiKeyBench {
 
         double localNanos = limiterNanos(new LocalRateLimiter(), 1_000_000);
         String redisLine;
-        try (CacheTier tier = CacheTier.open(CacheSettings.defaults(CacheSettings.Kind.REDIS), InMemoryStorage.create())) {
+        CacheSettings redisOnly = CacheSettings.defaults(CacheSettings.Kind.REDIS);
+        try (CacheTier tier = CacheTier.open(redisOnly, InMemoryStorage.create())) {
             RateLimiter redis = tier.sharedRateLimiter().orElseThrow();
             limiterNanos(redis, 2_000);
             double redisNanos = limiterNanos(redis, 20_000);
@@ -161,33 +161,6 @@ public final class ApiKeyBench {
         return micros.stream().mapToLong(Long::longValue).average().orElse(0);
     }
 
-    static Process start(Map<String, String> a) throws IOException {
-        ProcessBuilder b = new ProcessBuilder(a.get("java"), "-jar", a.get("jar")).redirectErrorStream(true);
-        b.environment().put("PORT", "0");
-        return b.start();
-    }
-
-    static int port(Process p) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = in.readLine()) != null) {
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-                Thread.ofVirtual().start(() -> {
-                    try {
-                        while (in.readLine() != null) {
-                            // drain the service's log so it never blocks on a full pipe
-                        }
-                    } catch (IOException e) {
-                        // the process ended
-                    }
-                });
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        throw new IllegalStateException("the service did not start");
-    }
-
     /** One GET that must answer 200; returns its latency in microseconds. */
     static long get(int port, String path, Map<String, String> headers) throws Exception {
         long t = System.nanoTime();
@@ -211,11 +184,4 @@ public final class ApiKeyBench {
         return r.body();
     }
 
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException(name + " not in " + json);
-        }
-        return m.group(1);
-    }
 }

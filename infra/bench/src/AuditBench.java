@@ -51,9 +51,9 @@ public final class AuditBench {
 
     /** Starts the service with auditing on or off, creates REQUESTS keys from CONCURRENCY clients; keys/s. */
     static double rate(Map<String, String> a, boolean audit, int requests, int concurrency) throws Exception {
-        Process service = WebhookBench.start(a, Map.of("AUDIT_ENABLED", String.valueOf(audit)));
+        Process service = Launch.service(a.get("java"), a.get("jar"), Map.of("AUDIT_ENABLED", String.valueOf(audit)));
         try {
-            int port = WebhookBench.port(service);
+            int port = Launch.port(service);
             String token = WebhookBench.token(port);
             for (int i = 0; i < 50; i++) {
                 create(port, token);

@@ -31,8 +31,6 @@ import java.util.regex.Pattern;
 public final class WebhookBench {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)");
-    static final Pattern JSON_FIELD = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new java.util.HashMap<>();
@@ -59,8 +57,8 @@ public final class WebhookBench {
         String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
 
         // (1) Queue MESSAGES messages (pushes into a circuit with two webhooks, no dispatcher), then drain them.
-        Process writer = start(a, Map.of("DELIVERY_DISPATCHER_ENABLED", "false"));
-        int port = port(writer);
+        Process writer = Launch.service(a.get("java"), a.get("jar"), Map.of("DELIVERY_DISPATCHER_ENABLED", "false"));
+        int port = Launch.port(writer);
         String token = token(port);
         String busy = circuit(port, token, hook, 2);
         for (int i = 0; i < messages / 2; i++) {
@@ -80,8 +78,8 @@ public final class WebhookBench {
         }
 
         // (2) Push latency: the same instance, its dispatcher running, circuits with 0 and 2 webhooks, interleaved.
-        Process service = start(a, Map.of("DELIVERY_POLL_INTERVAL_MS", "100"));
-        port = port(service);
+        Process service = Launch.service(a.get("java"), a.get("jar"), Map.of("DELIVERY_POLL_INTERVAL_MS", "100"));
+        port = Launch.port(service);
         token = token(port);
         String none = circuit(port, token, hook, 0);
         String two = circuit(port, token, hook, 2);
@@ -130,34 +128,6 @@ public final class WebhookBench {
         return micros.stream().mapToLong(Long::longValue).average().orElse(0);
     }
 
-    static Process start(Map<String, String> a, Map<String, String> env) throws IOException {
-        ProcessBuilder b = new ProcessBuilder(a.get("java"), "-jar", a.get("jar")).redirectErrorStream(true);
-        b.environment().putAll(env);
-        b.environment().put("PORT", "0");
-        return b.start();
-    }
-
-    static int port(Process p) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = in.readLine()) != null) {
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-                Thread.ofVirtual().start(() -> {
-                    try {
-                        while (in.readLine() != null) {
-                            // drain the service's log so it never blocks on a full pipe
-                        }
-                    } catch (IOException e) {
-                        // the process ended
-                    }
-                });
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        throw new IllegalStateException("the service did not start");
-    }
-
     static String call(int port, String method, String path, String token, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
@@ -172,22 +142,15 @@ public final class WebhookBench {
         return r.body();
     }
 
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile(String.format(JSON_FIELD.pattern(), name)).matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException(name + " not in " + json);
-        }
-        return m.group(1);
-    }
-
     static String token(int port) throws Exception {
         String user = "bench" + UUID.randomUUID().toString().substring(0, 8);
-        return field(call(port, "POST", "/api/auth/register", null, "{\"username\":\"" + user + "\",\"email\":\""
+        return Launch.field(call(port, "POST", "/api/auth/register", null, "{\"username\":\"" + user + "\",\"email\":\""
                 + user + "@example.com\",\"password\":\"Str0ng!Pass\"}"), "token");
     }
 
     static String circuit(int port, String token, String hook, int webhooks) throws Exception {
-        String cid = field(call(port, "POST", "/api/circuits", token, "{\"name\":\"bench\",\"description\":\"b\"}"),
+        String cid = Launch.field(
+                call(port, "POST", "/api/circuits", token, "{\"name\":\"bench\",\"description\":\"b\"}"),
                 "circuit_id");
         call(port, "PUT", "/api/circuits/" + cid + "/post-actions", token, "{\"enabled\":true,\"trigger_events\":"
                 + "[\"item_pushed\"],\"include_storage_details\":true,\"include_item_metadata\":true}");
@@ -200,7 +163,8 @@ public final class WebhookBench {
 
     /** Creates an item (not timed), then pushes it; returns the push's latency in microseconds. */
     static long push(int port, String token, String cid) throws Exception {
-        String dfid = field(call(port, "POST", "/api/items", token, "{\"identifiers\":[{\"key\":\"lote\",\"value\":\"B-"
+        String dfid = Launch.field(
+                call(port, "POST", "/api/items", token, "{\"identifiers\":[{\"key\":\"lote\",\"value\":\"B-"
                 + UUID.randomUUID() + "\"}]}"), "dfid");
         long t = System.nanoTime();
         call(port, "POST", "/api/circuits/" + cid + "/push/" + dfid, token, "{}");

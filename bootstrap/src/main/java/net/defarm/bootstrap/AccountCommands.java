@@ -79,7 +79,7 @@ final class AccountCommands {
                 .withCache(CacheSettings.defaults(CacheSettings.Kind.NONE)));
         try {
             StoragePorts ports = storage.ports();
-            work.run(new SetUpAccounts(ports.users(), ports.adminActions(),
+            work.run(new SetUpAccounts(ports.users(), ports.adminActions(), ports.credits(),
                     new BcryptPasswordHasher(settings.bcryptCost()), ports.unitOfWork(), new SystemClock(),
                     AuditUseCases.create(ports.audit(), ports.users()::findById, ports.unitOfWork(),
                             new SystemClock(), settings.auditEnabled()).trail()),

@@ -4,6 +4,8 @@ import io.helidon.logging.common.LogConfig;
 import net.defarm.adapters.cache.CacheSettings;
 import net.defarm.adapters.postgres.PostgresMigrations;
 import net.defarm.application.delivery.DispatchOutbox;
+import net.defarm.application.wiring.UseCases;
+import net.defarm.domain.delivery.OutboxMessage;
 import net.defarm.application.storage.StoragePorts;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,6 +14,7 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** Starts the service with the settings from {@code application.yaml} and the environment. */
 public final class Main {
@@ -146,8 +149,10 @@ public final class Main {
                 CacheSettings.defaults(CacheSettings.Kind.NONE)));
         try (OutboxDispatcher.Adapters delivery = OutboxDispatcher.adapters(settings.delivery(), settings.accounts())) {
             StoragePorts ports = storage.ports();
+            SystemClock clock = new SystemClock();
             DispatchOutbox dispatch = new DispatchOutbox(ports.outbox(), ports.postActions(), delivery.ports(),
-                    settings.delivery().policy(), new SystemClock());
+                    settings.delivery().policy(), clock, Map.of(OutboxMessage.ANCHOR,
+                            UseCases.storeItemState(ports, clock)));
             DispatchOutbox.Summary summary = dispatch.drain();
             LOG.log(Level.INFO, "dispatch: " + summary.delivered() + " delivered, " + summary.retried()
                     + " rescheduled, " + summary.failed() + " failed, " + summary.lost() + " left to another dispatcher");

@@ -2,6 +2,7 @@ package net.defarm.application.admin;
 
 import java.time.Duration;
 import java.time.Instant;
+import net.defarm.application.credits.CreditLedger;
 import net.defarm.application.identity.UserAccountRepository;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Clock;
@@ -25,20 +26,25 @@ public final class AdminQueries {
     public record UserQuery(String username, String email, String tier, String status, Boolean admin) {
     }
 
-    /** The dashboard: counts over every account, as of {@code generatedAt}. */
-    public record Stats(UserCounts users, Instant generatedAt) {
+    /**
+     * The dashboard: counts over every account and the credit ledger's sums (positive lines issued, negative ones
+     * consumed, as a positive figure), as of {@code generatedAt}.
+     */
+    public record Stats(UserCounts users, long creditsIssued, long creditsConsumed, Instant generatedAt) {
     }
 
     private final AdminGate gate;
     private final UserDirectory directory;
     private final AdminActionRepository actions;
+    private final CreditLedger ledger;
     private final Clock clock;
 
     public AdminQueries(UserAccountRepository users, UserDirectory directory, AdminActionRepository actions,
-                        Clock clock) {
+                        CreditLedger ledger, Clock clock) {
         this.gate = new AdminGate(users);
         this.directory = directory;
         this.actions = actions;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -60,7 +66,8 @@ public final class AdminQueries {
     public Stats stats(Actor actor) {
         gate.require(actor);
         Instant now = clock.now();
-        return new Stats(directory.counts(now.minus(RECENT)), now);
+        CreditLedger.Totals credits = ledger.totals();
+        return new Stats(directory.counts(now.minus(RECENT)), credits.issued(), credits.consumed(), now);
     }
 
     /** Newest first; only {@code adminId}'s actions when it is not null. */

@@ -1,6 +1,7 @@
 package net.defarm.application.admin;
 
 import net.defarm.application.audit.AuditTrail;
+import net.defarm.application.credits.CreditLedger;
 import net.defarm.application.identity.PasswordHasher;
 import net.defarm.application.identity.UserAccountRepository;
 import net.defarm.application.shared.Clock;
@@ -9,11 +10,15 @@ import net.defarm.application.shared.UnitOfWork;
 /** The administration context's inbound ports: over HTTP (users, queries) and from the console (setup). */
 public record AdminUseCases(AdministerUsers users, AdminQueries queries, SetUpAccounts setup) {
 
-    public static AdminUseCases create(UserAccountRepository users, UserDirectory directory,
-                                       AdminActionRepository actions, PasswordHasher hasher, UnitOfWork uow,
-                                       Clock clock, AuditTrail audit) {
-        return new AdminUseCases(new AdministerUsers(users, actions, hasher, uow, clock, audit),
-                new AdminQueries(users, directory, actions, clock), new SetUpAccounts(users, actions, hasher, uow,
-                clock, audit));
+    /** The stores the administration reads and writes; opening credits and the dashboard's totals use the ledger. */
+    public record Ports(UserAccountRepository users, UserDirectory directory, AdminActionRepository actions,
+                        CreditLedger credits, UnitOfWork uow) {
+    }
+
+    /** {@code audit}: every administrator's action is also a fact of the audit trail. */
+    public static AdminUseCases create(Ports p, PasswordHasher hasher, Clock clock, AuditTrail audit) {
+        return new AdminUseCases(new AdministerUsers(p.users(), p.actions(), p.credits(), hasher, p.uow(), clock,
+                audit), new AdminQueries(p.users(), p.directory(), p.actions(), p.credits(), clock),
+                new SetUpAccounts(p.users(), p.actions(), p.credits(), hasher, p.uow(), clock, audit));
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import net.defarm.application.credits.CreditLedger;
 import net.defarm.application.identity.AccountFields;
 import net.defarm.application.identity.PasswordHasher;
 import net.defarm.application.identity.UserAccountRepository;
@@ -56,15 +57,17 @@ public final class AdministerUsers {
     private final AdminGate gate;
     private final UserAccountRepository users;
     private final AdminLog log;
+    private final OpeningCredits opening;
     private final PasswordHasher hasher;
     private final UnitOfWork uow;
     private final Clock clock;
 
-    public AdministerUsers(UserAccountRepository users, AdminActionRepository actions, PasswordHasher hasher,
-                           UnitOfWork uow, Clock clock, AuditTrail audit) {
+    public AdministerUsers(UserAccountRepository users, AdminActionRepository actions, CreditLedger ledger,
+                           PasswordHasher hasher, UnitOfWork uow, Clock clock, AuditTrail audit) {
         this.gate = new AdminGate(users);
         this.users = users;
         this.log = new AdminLog(actions, clock, audit);
+        this.opening = new OpeningCredits(users, ledger, clock);
         this.hasher = hasher;
         this.uow = uow;
         this.clock = clock;
@@ -88,9 +91,9 @@ public final class AdministerUsers {
         AccountFields.requireFree(users, username, email);
         String hash = hasher.hash(password);
         UserAccount account = UserAccount.openedByAdministrator(UUID.randomUUID().toString(), username, email, hash,
-                tier, credits, workspace, clock.now());
+                tier, workspace, clock.now());
         return uow.inTransaction(() -> {
-            UserAccount stored = users.insert(account);
+            UserAccount stored = opening.open(account, credits, OpeningCredits.BY_ADMINISTRATOR);
             log.record(admin.userId(), "create_user", null, stored, requestId);
             return stored;
         });

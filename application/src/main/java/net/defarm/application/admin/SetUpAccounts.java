@@ -4,6 +4,7 @@ import net.defarm.application.audit.AuditTrail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import net.defarm.application.credits.CreditLedger;
 import net.defarm.application.identity.AccountFields;
 import net.defarm.application.identity.PasswordHasher;
 import net.defarm.application.identity.UserAccountRepository;
@@ -42,14 +43,16 @@ public final class SetUpAccounts {
 
     private final UserAccountRepository users;
     private final AdminLog log;
+    private final OpeningCredits opening;
     private final PasswordHasher hasher;
     private final UnitOfWork uow;
     private final Clock clock;
 
-    public SetUpAccounts(UserAccountRepository users, AdminActionRepository actions, PasswordHasher hasher,
-                         UnitOfWork uow, Clock clock, AuditTrail audit) {
+    public SetUpAccounts(UserAccountRepository users, AdminActionRepository actions, CreditLedger ledger,
+                         PasswordHasher hasher, UnitOfWork uow, Clock clock, AuditTrail audit) {
         this.users = users;
         this.log = new AdminLog(actions, clock, audit);
+        this.opening = new OpeningCredits(users, ledger, clock);
         this.hasher = hasher;
         this.uow = uow;
         this.clock = clock;
@@ -62,7 +65,7 @@ public final class SetUpAccounts {
         String checked = AccountFields.password(password);
         AccountFields.requireFree(users, name, mail);
         String hash = hasher.hash(checked);
-        return open(admin(UUID.randomUUID().toString(), name, mail, hash, UserTier.ADMIN, 0), "create_admin");
+        return open(admin(UUID.randomUUID().toString(), name, mail, hash), 0, "create_admin");
     }
 
     /**
@@ -80,24 +83,25 @@ public final class SetUpAccounts {
             }
             String id = demo.userId() == null ? UUID.randomUUID().toString() : demo.userId();
             UserAccount account = UserAccount.openedByAdministrator(id, demo.username(),
-                    demo.username() + "@demo.defarm.local", hash, demo.tier(), demo.credits(), null, clock.now());
-            open(demo.admin() ? admin(account) : account, "seed_demo_user");
+                    demo.username() + "@demo.defarm.local", hash, demo.tier(), null, clock.now());
+            open(demo.admin() ? admin(account) : account, demo.credits(), "seed_demo_user");
             created.add(demo.username());
         }
         return new Seeded(created, existing);
     }
 
-    private UserAccount admin(String id, String username, String email, String hash, UserTier tier, long credits) {
-        return admin(UserAccount.openedByAdministrator(id, username, email, hash, tier, credits, null, clock.now()));
+    private UserAccount admin(String id, String username, String email, String hash) {
+        return admin(UserAccount.openedByAdministrator(id, username, email, hash, UserTier.ADMIN, null,
+                clock.now()));
     }
 
     private UserAccount admin(UserAccount account) {
         return account.administered(account.tier(), AccountStatus.ACTIVE, true, null, account.createdAt());
     }
 
-    private UserAccount open(UserAccount account, String action) {
+    private UserAccount open(UserAccount account, long credits, String action) {
         return uow.inTransaction(() -> {
-            UserAccount stored = users.insert(account);
+            UserAccount stored = opening.open(account, credits, OpeningCredits.DEMONSTRATION);
             log.record(AdminAction.CONSOLE, action, null, stored, null);
             return stored;
         });

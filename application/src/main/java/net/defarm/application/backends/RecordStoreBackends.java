@@ -4,23 +4,35 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import net.defarm.application.evidence.AnchorLedger;
+import net.defarm.application.evidence.AnchorTargets;
+import net.defarm.application.evidence.ContentStore;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.shared.StoreHealth;
 import net.defarm.domain.backends.AdapterCatalog;
+import net.defarm.domain.evidence.Cid;
 
 /**
- * The backends of this build: every adapter keeps its items and events in the system of record (database or
- * memory), checked with the store's own health probe. The content stores and ledgers an adapter names (IPFS,
- * Stellar, ...) are listed as not configured until a deployment provides them; a deployment that does wraps this
- * with its own checks.
+ * The backends of this build, each checked with a real round trip: the system of record (items and events), the
+ * configured content store for the IPFS half of an adapter, and the local ledger network that stands in for a
+ * Stellar network. What an adapter names and this build does not run (Ethereum, Polygon, Arweave) is reported as
+ * not configured.
  */
 public final class RecordStoreBackends implements StorageBackends {
 
+    /** A probe any content store can answer: the CID of the empty input. */
+    private static final Cid PROBE = Cid.of(new byte[0]);
+
     private final StoreHealth store;
+    private final ContentStore contents;
+    private final AnchorLedger ledger;
     private final Clock clock;
 
-    public RecordStoreBackends(StoreHealth store, Clock clock) {
+    public RecordStoreBackends(StoreHealth store, ContentStore contents, AnchorLedger ledger, Clock clock) {
         this.store = store;
+        this.contents = contents;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -34,8 +46,33 @@ public final class RecordStoreBackends implements StorageBackends {
         Map<String, String> named = new LinkedHashMap<>();
         named.merge(adapter.itemStorage(), "item anchoring", (a, b) -> a + " and " + b);
         named.merge(adapter.eventStorage(), "event anchoring", (a, b) -> a + " and " + b);
-        named.forEach((backend, role) -> checks.add(new BackendCheck(backend, role, false, false,
-                backend + " is not configured in this deployment", clock.now())));
+        Optional<String> network = AnchorTargets.of(adapter.type()).flatMap(AnchorTargets.Target::ledgerNetwork);
+        named.forEach((backend, role) -> checks.add(backend.equals("IPFS") ? content(role)
+                : backend.startsWith("Stellar") && network.isPresent() ? chain(backend, role, network.get())
+                : new BackendCheck(backend, role, false, false, backend + " is not configured in this deployment",
+                        clock.now())));
         return checks;
+    }
+
+    private BackendCheck content(String role) {
+        try {
+            contents.has(PROBE);
+            return new BackendCheck("IPFS", role, true, true, "content store '" + contents.kind() + "' reachable",
+                    clock.now());
+        } catch (RuntimeException e) {
+            return new BackendCheck("IPFS", role, true, false, "content store '" + contents.kind()
+                    + "' unreachable: " + e.getMessage(), clock.now());
+        }
+    }
+
+    private BackendCheck chain(String backend, String role, String network) {
+        try {
+            long entries = ledger.head(network).map(h -> h.sequence()).orElse(0L);
+            return new BackendCheck(backend, role, true, true, "local ledger network '" + network
+                    + "' (a stand-in; no Stellar network is contacted), " + entries + " entries", clock.now());
+        } catch (RuntimeException e) {
+            return new BackendCheck(backend, role, true, false, "local ledger network '" + network
+                    + "' unreachable: " + e.getMessage(), clock.now());
+        }
     }
 }

@@ -25,13 +25,16 @@ final class CircuitStore {
     final PostActions postActions;
     /** The circuit's snapshot chain, appended to in the transaction of each change. */
     final CircuitSnapshots snapshots;
+    /** The circuit's storage adapter: uploads enqueued in the transaction of each completed push. */
+    final PushAnchoring anchoring;
     /** The audit trail: membership and role changes, pushes, pulls and decisions are recorded in their transaction. */
     final AuditTrail audit;
 
     CircuitStore(CircuitRepository circuits, UnitOfWork uow, Clock clock, PostActions postActions,
-                 CircuitSnapshots snapshots, AuditTrail audit) {
+                 CircuitSnapshots snapshots, PushAnchoring anchoring, AuditTrail audit) {
         this.audit = audit;
         this.circuits = circuits;
+        this.anchoring = anchoring;
         this.snapshots = snapshots;
         this.uow = uow;
         this.clock = clock;

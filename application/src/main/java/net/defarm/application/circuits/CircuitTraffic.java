@@ -66,6 +66,7 @@ final class CircuitTraffic {
                         operation.requesterId()));
                 store.snapshots.record(circuit, saved, operation.requesterId());
             }
+            store.anchoring.pushed(circuit, operation.dfid(), operation.requesterId());
         } else {
             items.remove(circuit.circuitId(), operation.dfid());
         }

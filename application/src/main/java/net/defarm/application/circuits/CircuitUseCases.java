@@ -30,11 +30,13 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
                         UnitOfWork unitOfWork) {
     }
 
+    /** {@code anchoring} enqueues the circuit storage adapter's upload of every completed push. */
     public static CircuitUseCases create(Ports ports, ItemAccess itemAccess, MemberCircuits memberCircuits,
                                          ItemSnapshots snapshots, PasswordHasher hasher, Clock clock,
-                                         PostActions postActions, CreditCharges charges, AuditTrail audit) {
+                                         PostActions postActions, CreditCharges charges, PushAnchoring anchoring,
+                                         AuditTrail audit) {
         CircuitStore store = new CircuitStore(ports.circuits(), ports.unitOfWork(), clock, postActions,
-                snapshots.circuits(), audit);
+                snapshots.circuits(), anchoring, audit);
         EventRepository events = ports.events();
         CircuitItemEvents itemEvents = new CircuitItemEvents(events, memberCircuits);
         CircuitTraffic traffic = new CircuitTraffic(store, ports.circuitItems(), ports.operations(),

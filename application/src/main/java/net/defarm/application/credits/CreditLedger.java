@@ -41,4 +41,14 @@ public interface CreditLedger {
 
     /** The account's lines, newest first: those with a sequence below {@code beforeSequence} (null: all). */
     List<CreditTransaction> history(String userId, Long beforeSequence, int limit);
+
+    /**
+     * Every account's lines summed: {@code issued} adds the positive amounts, {@code consumed} the negative ones
+     * (consumptions and penalties) as a positive figure; so issued - consumed is the sum of every balance.
+     */
+    Totals totals();
+
+    /** Sums over the whole ledger (see {@link #totals()}). */
+    record Totals(long issued, long consumed) {
+    }
 }

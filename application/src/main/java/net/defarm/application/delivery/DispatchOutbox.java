@@ -19,7 +19,7 @@ import net.defarm.domain.delivery.OutboxStatus;
 import net.defarm.domain.delivery.Webhook;
 
 /**
- * Delivers what the outbox holds (webhook calls and mail): claims a batch of due messages (with a lease, so several
+ * Delivers what the outbox holds (webhook calls, mail, and the topics of {@link OutboxHandler}s): claims a batch of due messages (with a lease, so several
  * dispatchers share the work and none sends a message another one holds), sends each on a virtual thread, records
  * the attempt, and reschedules a failure with backoff or, after the last attempt, marks it failed (the dead letter).
  */
@@ -42,9 +42,17 @@ public final class DispatchOutbox {
     private final MailOutbox mail;
     private final DeliveryPolicy policy;
     private final Clock clock;
+    private final Map<String, OutboxHandler> handlers;
 
     public DispatchOutbox(Outbox outbox, PostActionRepository webhooks, DeliveryPorts ports, DeliveryPolicy policy,
                           Clock clock) {
+        this(outbox, webhooks, ports, policy, clock, Map.of());
+    }
+
+    /** {@code handlers} carry out the topics other contexts own (by topic name), beside webhooks and mail. */
+    public DispatchOutbox(Outbox outbox, PostActionRepository webhooks, DeliveryPorts ports, DeliveryPolicy policy,
+                          Clock clock, Map<String, OutboxHandler> handlers) {
+        this.handlers = Map.copyOf(handlers);
         this.outbox = outbox;
         this.webhooks = webhooks;
         this.calls = new WebhookCalls(ports);
@@ -64,14 +72,14 @@ public final class DispatchOutbox {
         // One read per webhook per batch, not per message.
         Map<String, Optional<Webhook>> targets = new HashMap<>();
         for (OutboxMessage message : claimed) {
-            targets.computeIfAbsent(message.target(), t -> OutboxMessage.WEBHOOK.equals(message.topic())
-                    ? webhooks.findWebhook(UUID.fromString(t)) : Optional.empty());
+            targets.computeIfAbsent(message.topic() + ":" + message.target(),
+                    t -> OutboxMessage.WEBHOOK.equals(message.topic())
+                            ? webhooks.findWebhook(UUID.fromString(message.target())) : Optional.empty());
         }
         List<Future<OutboxStatus>> results = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (OutboxMessage message : claimed) {
-                results.add(threads.submit(() -> OutboxMessage.MAIL.equals(message.topic()) ? deliverMail(message)
-                        : deliver(message, targets.get(message.target()))));
+                results.add(threads.submit(() -> route(message, targets)));
             }
         }
         int delivered = 0;
@@ -112,6 +120,37 @@ public final class DispatchOutbox {
             Thread.currentThread().interrupt();
             return OutboxStatus.IN_PROGRESS;
         }
+    }
+
+    private OutboxStatus route(OutboxMessage message, Map<String, Optional<Webhook>> targets) {
+        if (OutboxMessage.MAIL.equals(message.topic())) {
+            return deliverMail(message);
+        }
+        OutboxHandler handler = handlers.get(message.topic());
+        return handler == null ? deliver(message, targets.get(message.topic() + ":" + message.target()))
+                : handle(message, handler);
+    }
+
+    /** Runs a topic's handler and settles with the retry policy; an exception is a failed attempt. */
+    private OutboxStatus handle(OutboxMessage message, OutboxHandler handler) {
+        Instant started = clock.now();
+        int number = message.attempts() + 1;
+        OutboxHandler.Outcome outcome;
+        try {
+            outcome = handler.handle(message);
+        } catch (RuntimeException e) {
+            outcome = OutboxHandler.Outcome.retry(e.getMessage() == null ? "the handler failed" : e.getMessage());
+        }
+        long millis = java.time.Duration.between(started, clock.now()).toMillis();
+        DeliveryAttempt attempt = new DeliveryAttempt(message.id(), number, started, null, outcome.error(), millis,
+                null);
+        if (outcome.done()) {
+            return settle(message, attempt, OutboxStatus.DELIVERED, null);
+        }
+        if (outcome.permanent() || number >= policy.maxAttempts()) {
+            return settle(message, attempt, OutboxStatus.FAILED, null);
+        }
+        return settle(message, attempt, OutboxStatus.RETRYING, clock.now().plus(policy.delayAfter(number)));
     }
 
     /** Sends one claimed message and settles it; IN_PROGRESS when its lease was lost meanwhile. */

@@ -8,6 +8,7 @@ import net.defarm.application.backends.AdapterConfigRepository;
 import net.defarm.application.items.ItemShareRepository;
 import net.defarm.application.circuits.CircuitActivityRepository;
 import net.defarm.application.credits.CreditLedger;
+import net.defarm.application.history.StorageHistoryRepository;
 import net.defarm.application.circuits.CircuitItemRepository;
 import net.defarm.application.circuits.CircuitOperationRepository;
 import net.defarm.application.circuits.CircuitRepository;
@@ -74,6 +75,8 @@ public record StoragePorts(
         ItemShareRepository itemShares,
         AdapterConfigRepository adapterConfigs,
         CreditLedger credits,
+        /** Where items' states were stored by their circuits' adapters (storage history and timeline). */
+        StorageHistoryRepository storageHistory,
         /** The audit trail, incidents, reports, auditor grants and activity logs; never cached. */
         AuditPorts audit) {
 
@@ -108,6 +111,7 @@ public record StoragePorts(
         required(itemShares, "itemShares");
         required(adapterConfigs, "adapterConfigs");
         required(credits, "credits");
+        required(storageHistory, "storageHistory");
         required(audit, "audit");
     }
 
@@ -153,6 +157,7 @@ public record StoragePorts(
         b.itemShares = base.itemShares;
         b.adapterConfigs = base.adapterConfigs;
         b.credits = base.credits;
+        b.storageHistory = base.storageHistory;
         b.audit = base.audit;
         return b;
     }
@@ -189,6 +194,7 @@ public record StoragePorts(
         private ItemShareRepository itemShares;
         private AdapterConfigRepository adapterConfigs;
         private CreditLedger credits;
+        private StorageHistoryRepository storageHistory;
         private AuditPorts audit;
 
         public Builder unitOfWork(UnitOfWork port) {
@@ -341,6 +347,11 @@ public record StoragePorts(
             return this;
         }
 
+        public Builder storageHistory(StorageHistoryRepository port) {
+            this.storageHistory = port;
+            return this;
+        }
+
         public Builder audit(AuditPorts port) {
             this.audit = port;
             return this;
@@ -351,7 +362,7 @@ public record StoragePorts(
                     events, circuits, circuitItems, operations, activities, notifications,
                     notificationFeed, itemSharing, memberCircuits, snapshots, health, export, outbox,
                     postActions, apiKeys, resetTokens, adminActions, userDirectory, contents, ledger,
-                    receipts, itemShares, adapterConfigs, credits, audit);
+                    receipts, itemShares, adapterConfigs, credits, storageHistory, audit);
         }
     }
 }

@@ -30,6 +30,13 @@ import net.defarm.application.epcis.ExportEpcis;
 import net.defarm.application.epcis.ImportEpcis;
 import net.defarm.application.events.EventUseCases;
 import net.defarm.application.evidence.Receipts;
+import net.defarm.application.history.AnchorRequests;
+import net.defarm.application.history.HistoryPorts;
+import net.defarm.application.history.HistoryUseCases;
+import net.defarm.application.history.StorageHistory;
+import net.defarm.application.history.StoreItemState;
+import net.defarm.domain.delivery.OutboxMessage;
+import java.util.Map;
 import net.defarm.application.identity.Authenticate;
 import net.defarm.application.identity.IdentityUseCases;
 import net.defarm.application.identity.PasswordHasher;
@@ -54,7 +61,8 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
                        MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access,
                        EpcisUseCases epcis, AdminUseCases admin, Receipts receipts, ShareItems itemShares,
-                       BackendUseCases backends, CreditUseCases credits, AuditUseCases audit) {
+                       BackendUseCases backends, CreditUseCases credits, HistoryUseCases storageHistory,
+                       AuditUseCases audit) {
 
     /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
@@ -119,11 +127,15 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
         PostActions postActions = new PostActions(storage.postActions(), storage.outbox(), storage.items()::findByDfid,
                 clock);
         CircuitUseCases circuits = CircuitUseCases.create(circuitPorts, items.access(), storage.memberCircuits(),
-                itemSnapshots, hasher, clock, postActions, charges, audit.trail());
+                itemSnapshots, hasher, clock, postActions, charges, new AnchorRequests(storage.outbox(), clock),
+                audit.trail());
+        HistoryPorts historyPorts = historyPorts(storage);
+        StoreItemState storeItemState = new StoreItemState(historyPorts, clock);
         DeliveryUseCases delivery = new DeliveryUseCases(
                 new ManagePostActions(storage.circuits()::findById, storage.postActions(), storage.outbox(),
                         deliveryPorts, policy, storage.unitOfWork(), clock),
-                new DispatchOutbox(storage.outbox(), storage.postActions(), deliveryPorts, policy, clock));
+                new DispatchOutbox(storage.outbox(), storage.postActions(), deliveryPorts, policy, clock,
+                        Map.of(OutboxMessage.ANCHOR, storeItemState)));
         return new UseCases(identity, items, events, circuits,
                 new Notifications(storage.notifications(), storage.unitOfWork(), storage.notificationFeed()),
                 new SnapshotQueries(items.access(), circuits.publication(), storage.snapshots(),
@@ -135,17 +147,31 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                         audit.trail()),
                         new ImportEpcis(items.access(), storage.events(), itemSnapshots, storage.unitOfWork(),
                                 audit.trail())),
-                AdminUseCases.create(storage.users(), storage.userDirectory(),
-                        storage.adminActions(), hasher, storage.unitOfWork(), clock, audit.trail()),
+                AdminUseCases.create(new AdminUseCases.Ports(storage.users(), storage.userDirectory(),
+                        storage.adminActions(), storage.credits(), storage.unitOfWork()), hasher, clock,
+                        audit.trail()),
                 new Receipts(storage.receipts(), storage.contents(), storage.unitOfWork(), clock),
                 new ShareItems(items.access(), storage.items(), storage.itemShares(), storage.users(),
                         storage.unitOfWork(), clock),
                 new BackendUseCases(new StorageAdapters(storage.users(), storage.adapterConfigs(),
-                        new RecordStoreBackends(storage.health(), clock), clock),
+                        new RecordStoreBackends(storage.health(), storage.contents(), storage.ledger(), clock),
+                        clock),
                         new AdapterConfigurations(storage.adapterConfigs(), storage.users(), deliveryPorts.secrets(),
                                 storage.unitOfWork(), clock)),
                 new CreditUseCases(new CreditQueries(storage.users(), storage.credits()),
                         new AdjustCredits(storage.users(), storage.credits(), storage.unitOfWork(), clock)),
+                new HistoryUseCases(new StorageHistory(historyPorts, items.access(), circuits.publication(), clock),
+                        storeItemState),
                 audit);
+    }
+
+    /** The handler of {@code anchor} outbox messages, for a dispatcher that runs without the rest (the command). */
+    public static StoreItemState storeItemState(StoragePorts storage, Clock clock) {
+        return new StoreItemState(historyPorts(storage), clock);
+    }
+
+    private static HistoryPorts historyPorts(StoragePorts s) {
+        return new HistoryPorts(s.storageHistory(), s.items(), s.events(), s.contents(), s.ledger(), s.circuits(),
+                s.circuitItems(), s.users(), s.outbox(), s.unitOfWork());
     }
 }

@@ -95,7 +95,7 @@ public abstract class AdminStoreContract extends StoreContract {
 
     private UserAccount user(String name, UserTier tier, Instant created, Instant lastLogin) {
         UserAccount a = UserAccount.openedByAdministrator("u-" + name, name, name + "@Example.com", "$2b$04$hash",
-                tier, 0, null, created).withLastLogin(lastLogin);
+                tier, null, created).withLastLogin(lastLogin);
         return store.unitOfWork().inTransaction(() -> store.users().insert(a));
     }
 
@@ -106,7 +106,7 @@ public abstract class AdminStoreContract extends StoreContract {
         user("alan", UserTier.PROFESSIONAL, t, null);
         user("Alice", UserTier.BASIC, t, null);
         UserAccount root = UserAccount.openedByAdministrator("u-root", "root", "root@example.com", "$2b$04$hash",
-                UserTier.ADMIN, 0, null, t.minusSeconds(1)).administered(UserTier.ADMIN, AccountStatus.SUSPENDED,
+                UserTier.ADMIN, null, t.minusSeconds(1)).administered(UserTier.ADMIN, AccountStatus.SUSPENDED,
                 true, null, t);
         store.unitOfWork().inTransaction(() -> store.users().insert(root));
 

@@ -69,6 +69,21 @@ public abstract class CreditLedgerContract extends StoreContract {
     }
 
     @Test
+    void theTotalsSumEveryPositiveAndEveryNegativeLine() {
+        CreditLedger.Totals before = store.credits().totals();
+        String user = newOwner();
+        append(user, TransactionType.GRANT, 100, false);
+        append(user, TransactionType.PURCHASE, 20, false);
+        append(user, TransactionType.CONSUMPTION, -30, false);
+        append(user, TransactionType.PENALTY, -200, true);
+        assertThrows(InsufficientCreditsException.class, () -> append(user, TransactionType.CONSUMPTION, -1, false));
+        CreditLedger.Totals after = store.credits().totals();
+        assertEquals(before.issued() + 120, after.issued(), "grants and purchases");
+        assertEquals(before.consumed() + 230, after.consumed(), "the consumption and the penalty, refused one aside");
+        assertEquals(after.issued() - after.consumed() - (before.issued() - before.consumed()), balance(user));
+    }
+
+    @Test
     void theGuardRefusesAnOverdraftAndWritesNothing() {
         String user = newOwner();
         append(user, TransactionType.GRANT, 100, false);
@@ -116,7 +131,7 @@ public abstract class CreditLedgerContract extends StoreContract {
         assertEquals(before.version(), read.version(), "a balance move does not make account updates stale");
         UserAccount tampered = new UserAccount(read.userId(), read.username(), read.email(), read.passwordHash(),
                 read.tier(), read.status(), 999_999, read.createdAt(), read.updatedAt(), read.lastLogin(), read.admin(),
-                read.workspaceId(), read.availableAdapters(), read.version());
+                read.workspaceId(), read.availableAdapters(), read.version(), read.sessionsValidFrom());
         UserAccount stored = store.unitOfWork().inTransaction(() -> store.users().update(tampered));
         assertEquals(40, stored.credits());
         assertEquals(40, balance(user));

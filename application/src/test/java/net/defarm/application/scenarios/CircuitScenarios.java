@@ -85,7 +85,8 @@ public abstract class CircuitScenarios extends StoreScenarios {
         UserAccount a = f.storage.users().findById(actor.userId()).orElseThrow();
         f.storage.unitOfWork().inTransaction(() -> f.storage.users().update(new UserAccount(a.userId(), a.username(),
                 a.email(), a.passwordHash(), tier, a.status(), a.credits(), a.createdAt(), a.updatedAt(),
-                a.lastLogin(), a.admin(), a.workspaceId(), a.availableAdapters(), a.version())));
+                a.lastLogin(), a.admin(), a.workspaceId(), a.availableAdapters(), a.version(),
+                a.sessionsValidFrom())));
     }
 
     private List<Event> timeline(Actor actor, String dfid) {

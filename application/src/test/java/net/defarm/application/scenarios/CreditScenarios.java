@@ -55,7 +55,8 @@ public abstract class CreditScenarios extends StoreScenarios {
         UserAccount a = fx.storage.users().findById(plain.userId()).orElseThrow();
         fx.storage.unitOfWork().inTransaction(() -> fx.storage.users().update(new UserAccount(a.userId(),
                 a.username(), a.email(), a.passwordHash(), tier, a.status(), a.credits(), a.createdAt(),
-                a.updatedAt(), a.lastLogin(), admin, a.workspaceId(), a.availableAdapters(), a.version())));
+                a.updatedAt(), a.lastLogin(), admin, a.workspaceId(), a.availableAdapters(), a.version(),
+                a.sessionsValidFrom())));
         return plain;
     }
 

@@ -73,7 +73,7 @@ public abstract class IdentityScenarios extends StoreScenarios {
         f.storage.unitOfWork().inTransaction(() -> f.storage.users().update(new UserAccount(account.userId(),
                 account.username(), account.email(), account.passwordHash(), account.tier(), AccountStatus.SUSPENDED,
                 account.credits(), account.createdAt(), account.updatedAt(), null, false, account.workspaceId(), null,
-                account.version())));
+                account.version(), account.sessionsValidFrom())));
         PermissionDeniedException login = assertThrows(PermissionDeniedException.class,
                 () -> f.identity.logIn().logIn("dave", "Str0ng!Pass"));
         assertEquals("Your account has been suspended. Please contact an administrator.", login.getMessage());

@@ -55,8 +55,13 @@ public abstract class AdapterHttpTests extends RunningService {
         assertEquals("record-store", backends.get(0).path("backend").asText());
         assertTrue(backends.get(0).path("healthy").asBoolean(), backends.toString());
 
-        JsonNode health = ok(api.get("/api/adapters/stellar_testnet-ipfs/health", user.token())).body();
-        // This build runs no IPFS or Stellar backend: the adapter is reported unhealthy, and says why.
+        // The Stellar types are served by the content store and a local ledger network, each checked now.
+        JsonNode stellar = ok(api.get("/api/adapters/stellar_testnet-ipfs/health", user.token())).body();
+        assertTrue(stellar.path("healthy").asBoolean(), stellar.toString());
+        assertTrue(stellar.path("backends").toString().contains("local ledger network 'stellar-testnet'"),
+                stellar.toString());
+        JsonNode health = ok(api.get("/api/adapters/ethereum_goerli-ipfs/health", user.token())).body();
+        // This build runs no Ethereum backend: the adapter is reported unhealthy, and says why.
         assertFalse(health.path("healthy").asBoolean());
         assertTrue(health.path("error").asText().contains("not configured"), health.toString());
         assertTrue(health.path("backends").get(0).path("healthy").asBoolean());

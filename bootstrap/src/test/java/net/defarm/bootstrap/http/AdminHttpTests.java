@@ -68,7 +68,8 @@ public abstract class AdminHttpTests extends RunningService {
         String target = open(unique("target"), "Basic", "");
         // Bodies are empty JSON objects on purpose: the caller is checked before any field is looked at.
         for (RouteSpec route : adminRoutes()) {
-            String path = route.template().replace("{user_id}", target);
+            String path = route.template().replace("{user_id}", target)
+                    .replace("{config_id}", UUID.randomUUID().toString());
             Response r = api.raw(route.method(), path, someone.token(), "application/json",
                     "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             assertEquals(403, r.status(), route + ": " + r.body());
@@ -100,7 +101,17 @@ public abstract class AdminHttpTests extends RunningService {
         assertTrue(user.path("last_login").isNull());
         assertEquals(10_000, user.path("limits").path("max_items_per_month").asLong());
         assertFalse(user.toString().contains("$2"), "no password hash: " + user);
-        logIn(name);
+        User opened = logIn(name);
+        JsonNode grant = ok(api.get("/api/admin/users/" + id + "/credits/history", admin.token())).body()
+                .path("transactions");
+        assertEquals(1, grant.size(), "the opening credits are one ledger line: " + grant);
+        assertEquals("Grant", grant.get(0).path("transaction_type").asText());
+        assertEquals(25, grant.get(0).path("amount").asLong());
+        assertEquals(25, grant.get(0).path("balance_after").asLong());
+        assertEquals(25, ok(api.get("/users/me/credits/balance", opened.token())).body().path("credits").asLong());
+        String none = open(unique("zero"), "Basic", "");
+        assertEquals(0, ok(api.get("/api/admin/users/" + none + "/credits/history", admin.token())).body()
+                .path("count").asInt(), "no opening credits, no ledger line");
 
         String body = "\",\"email\":\"x-" + name + "@example.com\",\"password\":\"" + PASSWORD
                 + "\",\"tier\":\"Basic\"}";
@@ -227,6 +238,31 @@ public abstract class AdminHttpTests extends RunningService {
                 .compareTo(second.body().path("actions").get(0).path("performed_at").asText()) >= 0);
         assertTrue(ok(api.get("/api/admin/actions?admin_id=nobody", admin.token())).body().path("actions")
                 .isEmpty());
+    }
+
+    @Test
+    void demonstrationAccountsGetTheirCreditsThroughTheLedger() {
+        service.useCases().admin().setup().seedDemo(PASSWORD);
+        for (String name : List.of("hen", "pullet")) {
+            User demo = logIn(name);
+            JsonNode history = ok(api.get("/users/me/credits/history", demo.token())).body();
+            JsonNode lines = history.path("transactions");
+            assertEquals(1, lines.size(), name + ": " + history);
+            assertEquals("Grant", lines.get(0).path("transaction_type").asText());
+            assertEquals(history.path("total_credits").asLong(), lines.get(0).path("balance_after").asLong());
+            assertEquals(name.equals("hen") ? 1_000_000 : 100, history.path("total_credits").asLong());
+        }
+    }
+
+    @Test
+    void theDashboardSumsTheCreditLedger() {
+        JsonNode before = ok(api.get("/api/admin/dashboard/stats", admin.token())).body().path("stats");
+        String id = open(unique("ledger"), "Basic", ",\"initial_credits\":40");
+        ok(api.post("/api/admin/users/" + id + "/credits", admin.token(), "{\"amount\":-15,\"reason\":\"refund\"}"));
+        JsonNode after = ok(api.get("/api/admin/dashboard/stats", admin.token())).body().path("stats");
+        assertEquals(before.path("total_credits_issued").asLong() + 40, after.path("total_credits_issued").asLong());
+        assertEquals(before.path("total_credits_consumed").asLong() + 15,
+                after.path("total_credits_consumed").asLong());
     }
 
     @Test

@@ -19,7 +19,8 @@ final class CreditFixture {
         UserAccount a = store.users().findById(user.id()).orElseThrow();
         store.unitOfWork().inTransaction(() -> store.users().update(new UserAccount(a.userId(), a.username(),
                 a.email(), a.passwordHash(), UserTier.ADMIN, a.status(), a.credits(), a.createdAt(), a.updatedAt(),
-                a.lastLogin(), true, a.workspaceId(), a.availableAdapters(), a.version())));
+                a.lastLogin(), true, a.workspaceId(), a.availableAdapters(), a.version(),
+                a.sessionsValidFrom())));
         return user;
     }
 

@@ -50,8 +50,8 @@ class TransferCommandsTest {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             assertTrue(lines.getFirst().contains("\"format\":\"defarm-export\""), lines.getFirst());
             assertTrue(lines.getLast().startsWith("{\"summary\":"), lines.getLast());
-            assertEquals(1 + 1 + 30 + 30 + 30 + 1 + 1, lines.size(), "header, user, items, events, snapshots, "
-                    + "circuit, summary");
+            assertEquals(1 + 1 + 30 + 30 + 31 + 1 + 1, lines.size(), "header, user, items, events, snapshots "
+                    + "(one per item, one of the circuit's creation), circuit, summary");
 
             assertEquals(0, MainProbe.importFile(pg(target), file), "the target holds exactly the file");
             assertEquals(30, target.count("SELECT count(*) FROM items"));

@@ -18,6 +18,8 @@ public record OutboxMessage(UUID id, String topic, UUID circuitId, String target
     public static final String WEBHOOK = "webhook";
     /** Topic of mail: {@code payload} is the sealed message, {@code target} the account it is for. */
     public static final String MAIL = "mail";
+    /** Topic of storing an item's state with a circuit's adapter: {@code target} is the DFID. */
+    public static final String ANCHOR = "anchor";
 
     public OutboxMessage {
         Objects.requireNonNull(id, "id");

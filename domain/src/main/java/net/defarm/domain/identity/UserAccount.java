@@ -58,13 +58,14 @@ public record UserAccount(
     }
 
     /**
-     * An account an administrator opens: the tier and opening credits they chose, never an administrator itself
-     * (that takes a separate, recorded change). {@code workspaceId} defaults to {@code <username>-workspace}.
+     * An account an administrator opens: the tier they chose, never an administrator itself (that takes a separate,
+     * recorded change), opened with no credits: opening credits are a Grant in the credit ledger, written with it.
+     * {@code workspaceId} defaults to {@code <username>-workspace}.
      */
     public static UserAccount openedByAdministrator(String userId, String username, String email, String passwordHash,
-                                                    UserTier tier, long credits, String workspaceId, Instant now) {
+                                                    UserTier tier, String workspaceId, Instant now) {
         String workspace = workspaceId == null || workspaceId.isBlank() ? username + "-workspace" : workspaceId;
-        return new UserAccount(userId, username, email, passwordHash, tier, AccountStatus.ACTIVE, credits, now, now,
+        return new UserAccount(userId, username, email, passwordHash, tier, AccountStatus.ACTIVE, 0, now, now,
                 null, false, workspace, null, 0);
     }
 

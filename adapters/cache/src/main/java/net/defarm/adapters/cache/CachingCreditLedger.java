@@ -28,4 +28,9 @@ final class CachingCreditLedger implements CreditLedger {
     public List<CreditTransaction> history(String userId, Long beforeSequence, int limit) {
         return store.history(userId, beforeSequence, limit);
     }
+
+    @Override
+    public Totals totals() {
+        return store.totals();
+    }
 }

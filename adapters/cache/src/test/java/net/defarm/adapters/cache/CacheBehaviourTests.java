@@ -192,7 +192,8 @@ abstract class CacheBehaviourTests {
         cached.unitOfWork().inTransaction(() -> cached.users().update(new UserAccount(account.userId(),
                 account.username(), account.email(), account.passwordHash(), UserTier.PROFESSIONAL, account.status(),
                 account.credits(), account.createdAt(), now(), account.lastLogin(), account.admin(),
-                account.workspaceId(), account.availableAdapters(), account.version())));
+                account.workspaceId(), account.availableAdapters(), account.version(),
+                account.sessionsValidFrom())));
         assertEquals(UserTier.PROFESSIONAL, cached.users().findById(owner).orElseThrow().tier());
 
         String member = user(cached);

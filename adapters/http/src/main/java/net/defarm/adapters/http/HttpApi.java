@@ -31,6 +31,8 @@ import net.defarm.adapters.http.docs.ApiDocs;
 import net.defarm.adapters.http.epcis.EpcisRoutes;
 import net.defarm.adapters.http.events.EventRoutes;
 import net.defarm.adapters.http.evidence.ReceiptRoutes;
+import net.defarm.adapters.http.history.StorageHistoryRoutes;
+import net.defarm.adapters.http.history.TimelineRoutes;
 import net.defarm.adapters.http.identity.AuthRoutes;
 import net.defarm.adapters.http.integrity.CircuitSnapshotRoutes;
 import net.defarm.adapters.http.integrity.SnapshotRoutes;
@@ -85,7 +87,8 @@ public final class HttpApi {
                 .register("/api/items", new ItemShareRoutes(useCases.itemShares(), json),
                         new PendingItemRoutes(useCases.items(), json),
                         new LocalItemRoutes(useCases.items(), json), new ItemRoutes(useCases.items(), json),
-                        EpcisRoutes.items(useCases.epcis(), json))
+                        EpcisRoutes.items(useCases.epcis(), json),
+                        TimelineRoutes.items(useCases.storageHistory().history(), json))
                 .register("/api/events", EpcisRoutes.events(useCases.epcis(), json),
                         new EventRoutes(useCases.events(), json))
                 .register("/api/circuits", new CircuitRoutes(useCases.circuits(), json),
@@ -107,6 +110,11 @@ public final class HttpApi {
                         new AuditCaseRoutes(useCases.audit(), json))
                 .register("/api/activities", new CircuitFeedRoutes(useCases.circuits().queries(), json))
                 .register("/api/user-activity", new ActivityRoutes(useCases.audit().activities(), json))
+                .register("/api/storage-history",
+                        new StorageHistoryRoutes(useCases.storageHistory().history(), false, json))
+                .register("/api/public/storage-history",
+                        new StorageHistoryRoutes(useCases.storageHistory().history(), true, json))
+                .register("/api/timeline", TimelineRoutes.networks(useCases.storageHistory().history(), json))
                 .register("/api/merkle", new MerkleRoutes(useCases.proofs(), false, json))
                 .register("/api/public/merkle", new MerkleRoutes(useCases.proofs(), true, json))
                 .register("/api/public/snapshots/items", new SnapshotRoutes(useCases.snapshots(), true, json))

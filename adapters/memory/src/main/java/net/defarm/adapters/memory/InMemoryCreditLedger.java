@@ -74,4 +74,20 @@ public final class InMemoryCreditLedger implements CreditLedger {
         }
         return page;
     }
+
+    @Override
+    public Totals totals() {
+        long issued = 0;
+        long consumed = 0;
+        for (NavigableMap<Long, CreditTransaction> ledger : lines.values()) {
+            for (CreditTransaction line : ledger.values()) {
+                if (line.amount() > 0) {
+                    issued = Math.addExact(issued, line.amount());
+                } else {
+                    consumed = Math.subtractExact(consumed, line.amount());
+                }
+            }
+        }
+        return new Totals(issued, consumed);
+    }
 }

@@ -37,6 +37,7 @@ public final class InMemoryStorage {
                 .userDirectory(new InMemoryUserDirectory(stores.users()))
                 .contents(new InMemoryContentStore()).ledger(new InMemoryAnchorLedger(uow))
                 .receipts(new InMemoryReceiptRepository(uow))
+                .storageHistory(new InMemoryStorageHistoryRepository(uow))
                 .itemShares(new InMemoryItemShareRepository(uow))
                 .adapterConfigs(new InMemoryAdapterConfigRepository(uow))
                 .credits(new InMemoryCreditLedger(stores.users(), uow))

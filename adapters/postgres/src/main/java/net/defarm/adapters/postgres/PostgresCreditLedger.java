@@ -64,6 +64,16 @@ public final class PostgresCreditLedger implements CreditLedger {
         return q.page(db, "seq DESC", limit, PostgresCreditLedger::line);
     }
 
+    @Override
+    public Totals totals() {
+        // A negative sum's magnitude fits a long as long as the balances do (each adjustment is bounded).
+        return db.one("""
+                SELECT CAST(COALESCE(sum(amount) FILTER (WHERE amount > 0), 0) AS bigint) AS issued,
+                       CAST(COALESCE(-sum(amount) FILTER (WHERE amount < 0), 0) AS bigint) AS consumed
+                  FROM credit_transactions""",
+                r -> new Totals(PgRows.longValue(r, "issued"), PgRows.longValue(r, "consumed"))).orElseThrow();
+    }
+
     private static CreditTransaction line(DbRow r) {
         return new CreditTransaction(PgRows.uuid(r, "transaction_id"), PgRows.text(r, "user_id"),
                 PgRows.longValue(r, "seq"), TransactionType.fromDisplay(PgRows.text(r, "transaction_type")),

@@ -47,6 +47,7 @@ public final class PostgresStorage implements AutoCloseable {
                 .adminActions(new PostgresAdminActionRepository(db)).userDirectory(new PostgresUserDirectory(db))
                 .contents(new PostgresContentStore(db)).ledger(new PostgresAnchorLedger(db))
                 .receipts(new PostgresReceiptRepository(db))
+                .storageHistory(new PostgresStorageHistoryRepository(db))
                 .itemShares(new PostgresItemShareRepository(db))
                 .adapterConfigs(new PostgresAdapterConfigRepository(db))
                 .credits(new PostgresCreditLedger(db))

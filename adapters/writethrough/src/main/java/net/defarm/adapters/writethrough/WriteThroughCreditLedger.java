@@ -30,4 +30,9 @@ final class WriteThroughCreditLedger implements CreditLedger {
     public List<CreditTransaction> history(String userId, Long beforeSequence, int limit) {
         return stores.durable().history(userId, beforeSequence, limit);
     }
+
+    @Override
+    public Totals totals() {
+        return stores.durable().totals();
+    }
 }

@@ -99,6 +99,8 @@ public final class WriteThroughStorage {
                 // Evidence is not held in memory: blobs would only double the heap, the ledger's chain must be
                 // appended under the database's lock, and receipts are read one owner's page at a time.
                 .contents(durable.contents()).ledger(durable.ledger()).receipts(durable.receipts())
+                // Storage history is written with the ledger entry it names, in the same durable transaction.
+                .storageHistory(durable.storageHistory())
                 // Shares are checked on every item read and configurations are rare: both stay in the durable
                 // store, so a revocation is seen at once and nothing needs loading at start.
                 .itemShares(durable.itemShares())

@@ -61,21 +61,31 @@ public final class ResponseContract {
             pointer = response.get("$ref").asText().substring(1);
             response = contract.document().at(pointer);
         }
-        JsonNode json = response.path("content").path("application/json");
-        if (json.isMissingNode()) {
+        Optional<String> media = jsonMediaType(response.path("content"));
+        if (media.isEmpty()) {
             return body.isEmpty() ? Optional.empty() : Optional.of(route + "a body where the contract declares none");
         }
-        if (contentType == null || !contentType.startsWith("application/json")) {
-            return Optional.of(route + "Content-Type " + contentType + " where the contract declares application/json");
+        if (contentType == null || !contentType.startsWith(media.get())) {
+            return Optional.of(route + "Content-Type " + contentType + " where the contract declares " + media.get());
         }
         if (body.isEmpty()) {
             return Optional.of(route + "no body where the contract declares JSON");
         }
-        String schemaPointer = pointer + "/content/application~1json/schema";
+        String schemaPointer = pointer + "/content/" + media.get().replace("~", "~0").replace("/", "~1") + "/schema";
         JsonSchema schema = schemas.computeIfAbsent(schemaPointer,
                 p -> factory.getSchema(SchemaLocation.of(BASE + "#" + p)));
         var messages = schema.validate(body, com.networknt.schema.InputFormat.JSON);
         return messages.isEmpty() ? Optional.empty() : Optional.of(route + messages.stream()
                 .map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")) + " in " + body);
+    }
+
+    /**
+     * The JSON media type a response declares: {@code application/json}, or a JSON dialect such as
+     * {@code application/ld+json} (the EPCIS export); empty when it declares no body.
+     */
+    private static Optional<String> jsonMediaType(JsonNode content) {
+        return content.properties().stream().map(Map.Entry::getKey)
+                .filter(m -> m.equals("application/json") || m.startsWith("application/") && m.endsWith("+json"))
+                .findFirst();
     }
 }

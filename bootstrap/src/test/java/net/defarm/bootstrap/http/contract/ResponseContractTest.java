@@ -49,4 +49,17 @@ class ResponseContractTest {
         assertTrue(contract.violation("GET", "/api/items/pending", 200, "application/json", "[" + item + "]")
                 .isPresent(), "the static segment wins over /{dfid}: a pending item is not an item");
     }
+
+    @Test
+    void aJsonDialectIsCheckedUnderItsOwnMediaType() {
+        String doc = "{\"@context\":[\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\","
+                + "{\"defarm\":\"https://ns.defarm.net/epcis/\"}],\"type\":\"EPCISDocument\",\"schemaVersion\":"
+                + "\"2.0\",\"creationDate\":\"2025-01-01T12:00:00Z\",\"epcisBody\":{\"eventList\":[]}}";
+        String path = "/api/items/DFID-20250101-000001-F7BD/epcis";
+        assertEquals(Optional.empty(), contract.violation("GET", path, 200, "application/ld+json", doc));
+        assertTrue(contract.violation("GET", path, 200, "application/json", doc).orElseThrow()
+                .contains("declares application/ld+json"));
+        assertTrue(contract.violation("GET", path, 200, "application/ld+json", doc.replace("\"2.0\"", "\"1.2\""))
+                .isPresent());
+    }
 }

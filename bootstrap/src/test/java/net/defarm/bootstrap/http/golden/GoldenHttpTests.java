@@ -42,18 +42,20 @@ public abstract class GoldenHttpTests extends RunningService {
 
     private final WebhookReceiver receiver = new WebhookReceiver();
     private Scene scene;
+    private String secretKey;
 
     @Override
     protected ServiceSettings adjust(ServiceSettings settings) {
-        // No dispatcher: deliveries stay as queued, so their list does not depend on timing. Webhooks may target
-        // the local receiver.
+        // No dispatcher: deliveries stay as queued, so their list does not depend on timing (and mail stays in the
+        // outbox, where the scenario reads it). Webhooks may target the local receiver.
+        secretKey = settings.delivery().secretKey();
         return settings.withDelivery(settings.delivery().withDispatcher(false, Duration.ofSeconds(1))
                 .withAllowedHosts(Set.of("127.0.0.1")));
     }
 
     @BeforeAll
     void playTheScenario() {
-        scene = new Scene(api, service, store());
+        scene = new Scene(api, service, store(), secretKey);
         scene.alias(receiver.url(""), "<webhook-receiver>");
         scene.put("receiver", receiver.url("/"));
         Scenario.play(scene);

@@ -29,6 +29,7 @@ final class Normaliser {
             "(?<secret>whsec_[A-Za-z0-9+/=_-]+)",
             "(?<dfid>DFID-\\d{8}-\\d{6,}-[0-9A-Za-z]+)",
             "(?<activity>ACTIVITY-\\d{14}-[0-9A-Fa-f]{8})",
+            "(?<share>SHARE-\\d{14}-[0-9A-Fa-f]{8})",
             "(?<uuid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})",
             "(?<time>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:?\\d{2})?)",
             "(?<hash>(?<![0-9a-fA-F])[0-9a-fA-F]{64}(?![0-9a-fA-F]))",
@@ -41,6 +42,7 @@ final class Normaliser {
         KINDS.put("secret", "signing-secret");
         KINDS.put("dfid", "dfid");
         KINDS.put("activity", "activity");
+        KINDS.put("share", "share");
         KINDS.put("uuid", "uuid");
         KINDS.put("hash", "hash");
     }

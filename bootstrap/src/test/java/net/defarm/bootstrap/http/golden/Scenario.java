@@ -20,11 +20,13 @@ final class Scenario {
         void play(Scene s);
     }
 
-    static final List<Steps> STEPS = List.of(new SystemSteps(), new AuthSteps(), new ItemSteps(),
-            new LocalItemSteps(), new PendingItemSteps(), new EventSteps(), new CircuitSteps(),
-            new CircuitMemberSteps(), new CircuitTrafficSteps(), new PublicCircuitSteps(), new PostActionSteps(),
+    static final List<Steps> STEPS = List.of(new SystemSteps(), new AuthSteps(), new PasswordResetSteps(),
+            new ItemSteps(), new LocalItemSteps(), new PendingItemSteps(), new EventSteps(), new CircuitSteps(),
+            new CircuitMemberSteps(), new CircuitTrafficSteps(), new PublicCircuitSteps(), new StorageHistorySteps(),
+            new PostActionSteps(),
             new ApiKeySteps(), new NotificationSteps(), new SnapshotSteps(), new MerkleSteps(),
-            new AuditSteps(), new ActivitySteps());
+            new ReceiptSteps(), new ItemShareSteps(), new EpcisSteps(), new CreditSteps(), new AdapterSteps(),
+            new AdminSteps(), new AuditSteps(), new ActivitySteps());
 
     private Scenario() {
     }

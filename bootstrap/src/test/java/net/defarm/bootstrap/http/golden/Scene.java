@@ -2,6 +2,8 @@ package net.defarm.bootstrap.http.golden;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +12,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.defarm.adapters.security.AesGcmSecretBox;
+import net.defarm.application.delivery.DispatchOutbox;
+import net.defarm.application.delivery.MailMessage;
 import net.defarm.bootstrap.Service;
 import net.defarm.bootstrap.http.ApiClient;
 import net.defarm.bootstrap.http.ApiClient.Response;
+import net.defarm.domain.delivery.OutboxMessage;
 
 /**
  * What the scenario's steps share: the client, the users (created on first use under fixed names), values one
@@ -21,6 +27,8 @@ import net.defarm.bootstrap.http.ApiClient.Response;
  */
 final class Scene {
 
+    /** The password ApiClient signs users up with. */
+    private static final String PASSWORD = "Str0ng!Pass";
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
 
     /** Who calls: a label for the golden files and the credential sent (none for anonymous calls). */
@@ -39,12 +47,17 @@ final class Scene {
     private final Map<String, List<Exchange>> recorded = new LinkedHashMap<>();
     private final Set<String> perStore = new TreeSet<>();
     private final String store;
+    private final String secretKey;
 
-    /** {@code store} names the store mode, for the few answers that rightly differ between stores. */
-    Scene(ApiClient api, Service service, String store) {
+    /**
+     * {@code store} names the store mode, for the few answers that rightly differ between stores; {@code secretKey}
+     * is the service's sealing key, to read the mail it queued.
+     */
+    Scene(ApiClient api, Service service, String store, String secretKey) {
         this.api = api;
         this.service = service;
         this.store = store;
+        this.secretKey = secretKey;
     }
 
     /** The user named {@code label}, registered (unrecorded) on first use; its id reads {@code <user:label>}. */
@@ -54,6 +67,55 @@ final class Scene {
             alias(u.id(), "<user:" + l + ">");
             return new Who(l, u.token(), u.id());
         });
+    }
+
+    /**
+     * The administrator named {@code label}, made on first use through the use cases (no route makes the first
+     * one) and signed in, unrecorded; its id reads {@code <user:label>}.
+     */
+    Who administrator(String label) {
+        return users.computeIfAbsent(label, l -> {
+            String name = "golden-" + l;
+            service.useCases().admin().setup().createAdmin(name, name + "@example.com", PASSWORD);
+            Response r = api.post("/api/auth/login", null, "{\"username\":\"" + name + "\",\"password\":\""
+                    + PASSWORD + "\"}");
+            if (r.status() != 200) {
+                throw new IllegalStateException("administrator sign-in failed: " + r.status() + " " + r.body());
+            }
+            alias(r.text("user_id"), "<user:" + l + ">");
+            return new Who(l, r.text("token"), r.text("user_id"));
+        });
+    }
+
+    /**
+     * The reset token last mailed to {@code address}. The scenario's service runs without a dispatcher, so the
+     * mail is still in the outbox: it is claimed there and opened with the service's key, as the dispatcher would.
+     */
+    String mailedResetToken(String address) {
+        AesGcmSecretBox box = new AesGcmSecretBox(secretKey);
+        String token = null;
+        for (OutboxMessage m : service.storage().outbox().claimDue(Instant.now(), Duration.ofHours(1), 100)) {
+            if (OutboxMessage.MAIL.equals(m.topic())) {
+                MailMessage mail = MailMessage.decode(box.open(m.payload()));
+                token = mail.to().equals(address) ? mail.secret() : token;
+            }
+        }
+        if (token == null) {
+            throw new IllegalStateException("no reset mail to " + address + " in the outbox");
+        }
+        return token;
+    }
+
+    /**
+     * Delivers what the outbox holds now, once, as the dispatcher the scenario's service runs without would: the
+     * {@code anchor} messages of pushes and migrations become storage records. Called by the steps at fixed points
+     * (never beside a request), so that the records, their order and the ledger are the same every run.
+     */
+    void dispatchOutbox() {
+        DispatchOutbox.Summary done = service.useCases().delivery().dispatch().drain();
+        if (done.delivered() != done.claimed()) {
+            throw new IllegalStateException("the outbox did not deliver everything it held: " + done);
+        }
     }
 
     /** Another credential for an existing user (say, an API key), shown in the goldens as {@code label}. */

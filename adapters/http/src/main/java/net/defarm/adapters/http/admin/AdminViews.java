@@ -46,6 +46,7 @@ final class AdminViews {
     }
 
     record StatsView(long totalUsers, Map<String, Long> usersByTier, Map<String, Long> usersByStatus,
+                     long totalCreditsIssued, long totalCreditsConsumed,
                      @JsonProperty("active_users_last_30_days") long activeUsersLast30Days,
                      @JsonProperty("new_users_last_30_days") long newUsersLast30Days, String generatedAt) {
         static StatsView of(AdminQueries.Stats s) {
@@ -57,7 +58,8 @@ final class AdminViews {
             for (AccountStatus st : AccountStatus.values()) {
                 statuses.put(st.display(), s.users().byStatus().get(st));
             }
-            return new StatsView(s.users().total(), tiers, statuses, s.users().signedInSince(),
+            return new StatsView(s.users().total(), tiers, statuses, s.creditsIssued(), s.creditsConsumed(),
+                    s.users().signedInSince(),
                     s.users().createdSince(), text(s.generatedAt()));
         }
     }

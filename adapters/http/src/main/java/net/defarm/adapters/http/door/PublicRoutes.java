@@ -37,7 +37,9 @@ public final class PublicRoutes {
             "POST /api/public/merkle/verify-proof",
             "GET /api/public/snapshots/items/{dfid}/snapshots",
             "GET /api/public/snapshots/items/{dfid}/snapshots/latest",
-            "GET /api/public/snapshots/items/{dfid}/snapshots/verify");
+            "GET /api/public/snapshots/items/{dfid}/snapshots/verify",
+            // Where a published item's states were stored (CIDs and ledger entries), by the same publication rule.
+            "GET /api/public/storage-history/{dfid}");
 
     private PublicRoutes() {
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import net.defarm.application.identity.RateLimitExceededException;
 import net.defarm.application.identity.AuthenticationException;
+import net.defarm.application.evidence.ContentIntegrityException;
 import net.defarm.application.shared.StoreUnavailableException;
 import net.defarm.domain.credits.InsufficientCreditsException;
 import net.defarm.domain.shared.ConflictException;
@@ -63,6 +64,12 @@ public final class ErrorBodies {
                     send(json, res, Status.SERVICE_UNAVAILABLE_503,
                             "The data store is unavailable right now; nothing was changed. Retry shortly.",
                             "STORE_UNAVAILABLE");
+                })
+                .error(ContentIntegrityException.class, (req, res, e) -> {
+                    LOG.log(Level.ERROR, "content integrity failure in " + req.prologue().method().text() + " "
+                            + req.path().absolute().rawPath() + ": " + e.getMessage());
+                    send(json, res, Status.BAD_GATEWAY_502, "The stored content " + e.expected().value()
+                            + " no longer matches its identifier; it is withheld", "CONTENT_INTEGRITY_FAILED");
                 })
                 .error(io.helidon.http.NotFoundException.class, (req, res, e) -> send(json, res, Status.NOT_FOUND_404,
                         "No route for " + req.prologue().method().text() + " " + req.path().absolute().rawPath(), "ROUTE_NOT_FOUND"))

@@ -1,0 +1,16 @@
+package net.defarm.adapters.writethrough;
+
+import net.defarm.application.contract.StorageHistoryRepositoryContract;
+import net.defarm.application.storage.StoragePorts;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class WriteThroughStorageHistoryRepositoryContractTest extends StorageHistoryRepositoryContract {
+
+    @RegisterExtension
+    static final WriteThroughStores STORE = new WriteThroughStores();
+
+    @Override
+    protected StoragePorts newStorage() {
+        return STORE.fresh();
+    }
+}

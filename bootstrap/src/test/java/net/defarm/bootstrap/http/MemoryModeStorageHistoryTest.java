@@ -1,0 +1,8 @@
+package net.defarm.bootstrap.http;
+
+class MemoryModeStorageHistoryTest extends StorageHistoryHttpTests {
+    @Override
+    protected StoreMode mode() {
+        return StoreMode.MEMORY;
+    }
+}
