@@ -21,7 +21,8 @@ import net.defarm.domain.shared.PermissionDeniedException;
 /**
  * The door's part of the audit trail: each request runs in the trail's scope with its origin (client address after
  * trusted proxies, user agent, request id), so the records use cases make carry it; and a refusal (401, 403, 429)
- * is recorded here, on its own, unless the use case that refused already recorded it.
+ * is recorded here, on its own, unless the use case that refused already recorded it. The record names the route
+ * template, not the concrete path: a refused caller's own record never echoes someone else's identifiers.
  */
 final class DoorAudit {
 
@@ -59,8 +60,7 @@ final class DoorAudit {
                 : actor == null && keyed ? "api_key.use_denied"
                 : e instanceof AuthenticationException ? "auth.denied" : "access.denied";
         AuditFact fact = AuditFact.of(AuditEventType.SECURITY, action, "route", route)
-                .outcome(AuditOutcome.BLOCKED, AuditSeverity.MEDIUM).detail("code", e.code())
-                .detail("path", req.path().path());
+                .outcome(AuditOutcome.BLOCKED, AuditSeverity.MEDIUM).detail("code", e.code());
         trail.record(actor == null ? null : actor.userId(),
                 actor == null ? null : actor.keyScope().map(KeyScope::keyId).orElse(null), fact);
     }
