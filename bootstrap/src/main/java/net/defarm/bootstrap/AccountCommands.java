@@ -1,5 +1,6 @@
 package net.defarm.bootstrap;
 
+import net.defarm.application.audit.AuditUseCases;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +80,9 @@ final class AccountCommands {
         try {
             StoragePorts ports = storage.ports();
             work.run(new SetUpAccounts(ports.users(), ports.adminActions(), ports.credits(),
-                    new BcryptPasswordHasher(settings.bcryptCost()), ports.unitOfWork(), new SystemClock()),
+                    new BcryptPasswordHasher(settings.bcryptCost()), ports.unitOfWork(), new SystemClock(),
+                    AuditUseCases.create(ports.audit(), ports.users()::findById, ports.unitOfWork(),
+                            new SystemClock(), settings.auditEnabled()).trail()),
                     password.get());
             return 0;
         } catch (DomainException e) {

@@ -50,8 +50,10 @@ public final class Main {
                 case "import" -> args.length > 1 ? importFile(settings, Path.of(args[1])) : usage("import FILE");
                 case "create-admin" -> AccountCommands.createAdmin(settings, rest(args), System.getenv(), System.in);
                 case "seed-demo" -> AccountCommands.seedDemo(settings, rest(args), System.getenv(), System.in);
+                case "audit-verify" -> AuditCommands.verify(settings);
+                case "audit-retention" -> AuditCommands.retention(settings);
                 default -> usage("migrate | dispatch | export [FILE] | import FILE | create-admin USERNAME EMAIL | "
-                        + "seed-demo --development (or nothing, to serve)");
+                        + "seed-demo --development | audit-verify | audit-retention (or nothing, to serve)");
             };
             System.exit(status);
         }
@@ -125,7 +127,7 @@ public final class Main {
                 ? settings.withStorageMode(ServiceSettings.StorageMode.POSTGRES) : settings;
     }
 
-    private static void closeQuietly(OpenedStorage storage) {
+    static void closeQuietly(OpenedStorage storage) {
         try {
             storage.closer().close();
         } catch (Exception e) {

@@ -116,7 +116,7 @@ public final class Service implements AutoCloseable {
         UseCases useCases = UseCases.create(storage, hasher,
                 new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock, delivery.ports(),
                 settings.delivery().policy(), limiter, settings.apiKeys().defaultRateLimitPerHour(),
-                settings.accounts().policy(), settings.creditsEnforce());
+                settings.accounts().policy(), settings.creditsEnforce(), settings.auditEnabled());
         RequestTimer timer = new RequestTimer();
 
         // Outermost, so that the timer and the log have finished when it closes the connection.

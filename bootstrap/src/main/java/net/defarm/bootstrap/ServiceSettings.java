@@ -35,7 +35,7 @@ public record ServiceSettings(
         CacheSettings cache,
         Duration shutdownGrace,
         DeliverySettings delivery, ApiKeySettings apiKeys, AccountSettings accounts,
-        ContentStoreSettings contentStore, boolean creditsEnforce) {
+        ContentStoreSettings contentStore, boolean creditsEnforce, boolean auditEnabled) {
 
     public ServiceSettings {
         accounts.checkLease(delivery.policy().lease());
@@ -48,7 +48,7 @@ public record ServiceSettings(
                            DeliverySettings delivery, ApiKeySettings apiKeys, AccountSettings accounts) {
         this(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated, tokenLifetime,
                 bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts, ContentStoreSettings.DEFAULTS,
-                false);
+                false, true);
     }
 
     /** With the default account settings (mail to the log) and the default content store (local). */
@@ -58,19 +58,19 @@ public record ServiceSettings(
                            DeliverySettings delivery, ApiKeySettings apiKeys) {
         this(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated, tokenLifetime,
                 bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, AccountSettings.DEFAULTS,
-                ContentStoreSettings.DEFAULTS, false);
+                ContentStoreSettings.DEFAULTS, false, true);
     }
 
     public ServiceSettings withAccounts(AccountSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
                 tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, settings, contentStore,
-                creditsEnforce);
+                creditsEnforce, auditEnabled);
     }
 
     public ServiceSettings withContentStore(ContentStoreSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
                 tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts, settings,
-                creditsEnforce);
+                creditsEnforce, auditEnabled);
     }
 
     /** With the default API-key settings. */
@@ -85,14 +85,21 @@ public record ServiceSettings(
     public ServiceSettings withApiKeys(ApiKeySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
                 tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, settings, accounts,
-                contentStore, creditsEnforce);
+                contentStore, creditsEnforce, auditEnabled);
     }
 
     /** {@code enforce}: priced operations are debited from their caller's credits (CREDITS_ENFORCE). */
     public ServiceSettings withCreditsEnforce(boolean enforce) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
                 tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts, contentStore,
-                enforce);
+                enforce, auditEnabled);
+    }
+
+    /** {@code enabled}: the service records its own actions in the audit trail (AUDIT_ENABLED). */
+    public ServiceSettings withAuditEnabled(boolean enabled) {
+        return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
+                tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts, contentStore,
+                creditsEnforce, enabled);
     }
 
     /** Where the data lives (docs/storage-modes.md). */
@@ -136,19 +143,19 @@ public record ServiceSettings(
     public ServiceSettings withStorageMode(StorageMode mode) {
         return new ServiceSettings(host, port, mode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
                 tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, delivery, apiKeys, accounts,
-                contentStore, creditsEnforce);
+                contentStore, creditsEnforce, auditEnabled);
     }
 
     public ServiceSettings withDelivery(DeliverySettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
                 tokenLifetime, bcryptCost, logRequests, cache, shutdownGrace, settings, apiKeys, accounts,
-                contentStore, creditsEnforce);
+                contentStore, creditsEnforce, auditEnabled);
     }
 
     public ServiceSettings withCache(CacheSettings settings) {
         return new ServiceSettings(host, port, storageMode, database, migrateOnStart, jwtSecret, jwtSecretGenerated,
                 tokenLifetime, bcryptCost, logRequests, settings, shutdownGrace, delivery, apiKeys, accounts,
-                contentStore, creditsEnforce);
+                contentStore, creditsEnforce, auditEnabled);
     }
 
     @Override
@@ -211,7 +218,8 @@ public record ServiceSettings(
                 ContentStoreSettings.of(in.required("content-store.kind"), in.required("content-store.directory"),
                         in.required("content-store.ipfs.api-url"), in.integer("content-store.ipfs.connect-timeout-ms"),
                         in.integer("content-store.ipfs.request-timeout-ms")),
-                in.bool("credits.enforce"));
+                in.bool("credits.enforce"),
+                in.bool("audit.enabled"));
     }
 
     private static AccountSettings accounts(Keys in) {

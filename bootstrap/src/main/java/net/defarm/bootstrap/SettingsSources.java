@@ -30,6 +30,7 @@ final class SettingsSources {
             entry("API_KEY_DEFAULT_RATE_LIMIT_PER_HOUR", "api-keys.default-rate-limit-per-hour"),
             entry("API_KEY_USAGE_FLUSH_INTERVAL_MS", "api-keys.usage-flush-interval-ms"),
             entry("CREDITS_ENFORCE", "credits.enforce"),
+            entry("AUDIT_ENABLED", "audit.enabled"),
             entry("STORAGE_MODE", "storage.mode"),
             entry("STORAGE_MIGRATE_ON_START", "storage.migrate-on-start"),
             entry("DATABASE_URL", "db.url"),

@@ -1,5 +1,9 @@
 package net.defarm.application.admin;
 
+import net.defarm.domain.audit.AuditSeverity;
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.application.audit.AuditFact;
+import net.defarm.application.audit.AuditTrail;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,10 +20,12 @@ final class AdminLog {
 
     private final AdminActionRepository actions;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    AdminLog(AdminActionRepository actions, Clock clock) {
+    AdminLog(AdminActionRepository actions, Clock clock, AuditTrail audit) {
         this.actions = actions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Call inside the unit of work of the change, so that the record and the change stand or fall together. */
@@ -27,6 +33,9 @@ final class AdminLog {
         String target = after != null ? after.userId() : before == null ? null : before.userId();
         actions.record(new AdminAction(UUID.randomUUID(), adminId, action, target, describe(before),
                 describe(after), clock.now(), requestId));
+        // The audit trail holds the fact (who, what, whom); the admin record above keeps the before and after.
+        audit.record(adminId, null, AuditFact.of(AuditEventType.SYSTEM, "admin." + action, "user", target)
+                .subject(target).severity(AuditSeverity.MEDIUM));
     }
 
     /** What an administrator can see and change of an account; never the password hash. */

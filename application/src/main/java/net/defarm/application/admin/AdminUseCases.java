@@ -1,5 +1,6 @@
 package net.defarm.application.admin;
 
+import net.defarm.application.audit.AuditTrail;
 import net.defarm.application.credits.CreditLedger;
 import net.defarm.application.identity.PasswordHasher;
 import net.defarm.application.identity.UserAccountRepository;
@@ -14,9 +15,10 @@ public record AdminUseCases(AdministerUsers users, AdminQueries queries, SetUpAc
                         CreditLedger credits, UnitOfWork uow) {
     }
 
-    public static AdminUseCases create(Ports p, PasswordHasher hasher, Clock clock) {
-        return new AdminUseCases(new AdministerUsers(p.users(), p.actions(), p.credits(), hasher, p.uow(), clock),
-                new AdminQueries(p.users(), p.directory(), p.actions(), p.credits(), clock),
-                new SetUpAccounts(p.users(), p.actions(), p.credits(), hasher, p.uow(), clock));
+    /** {@code audit}: every administrator's action is also a fact of the audit trail. */
+    public static AdminUseCases create(Ports p, PasswordHasher hasher, Clock clock, AuditTrail audit) {
+        return new AdminUseCases(new AdministerUsers(p.users(), p.actions(), p.credits(), hasher, p.uow(), clock,
+                audit), new AdminQueries(p.users(), p.directory(), p.actions(), p.credits(), clock),
+                new SetUpAccounts(p.users(), p.actions(), p.credits(), hasher, p.uow(), clock, audit));
     }
 }

@@ -1,5 +1,6 @@
 package net.defarm.application.admin;
 
+import net.defarm.application.audit.AuditTrail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,10 +63,10 @@ public final class AdministerUsers {
     private final Clock clock;
 
     public AdministerUsers(UserAccountRepository users, AdminActionRepository actions, CreditLedger ledger,
-                           PasswordHasher hasher, UnitOfWork uow, Clock clock) {
+                           PasswordHasher hasher, UnitOfWork uow, Clock clock, AuditTrail audit) {
         this.gate = new AdminGate(users);
         this.users = users;
-        this.log = new AdminLog(actions, clock);
+        this.log = new AdminLog(actions, clock, audit);
         this.opening = new OpeningCredits(users, ledger, clock);
         this.hasher = hasher;
         this.uow = uow;

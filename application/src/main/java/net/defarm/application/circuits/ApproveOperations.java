@@ -1,5 +1,7 @@
 package net.defarm.application.circuits;
 
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.application.audit.AuditFact;
 import java.util.List;
 import java.util.UUID;
 import net.defarm.application.shared.Actor;
@@ -37,6 +39,7 @@ public final class ApproveOperations {
             CircuitOperation approved = operations.update(operation.approved(actor.userId(), store.clock.now()));
             traffic.complete(circuit, approved);
             store.postActions.onItemApproved(circuit, approved);
+            store.audit.record(actor, decision("circuit.approve", approved));
             return approved;
         }));
     }
@@ -46,8 +49,17 @@ public final class ApproveOperations {
             CircuitOperation operation = load(operationId);
             Circuit circuit = decidable(actor, operation);
             circuit.require(actor.userId(), Permission.MANAGE_MEMBERS, "reject operations");
-            return operations.update(operation.rejected(actor.userId(), reason, store.clock.now()));
+            CircuitOperation rejected = operations.update(operation.rejected(actor.userId(), reason,
+                    store.clock.now()));
+            store.audit.record(actor, decision("circuit.reject", rejected));
+            return rejected;
         }));
+    }
+
+    private static AuditFact decision(String action, CircuitOperation o) {
+        return AuditFact.of(AuditEventType.DATA, action, "circuit", o.circuitId().toString())
+                .subject(o.requesterId()).detail("operation_id", o.operationId().toString())
+                .detail("dfid", o.dfid());
     }
 
     /**

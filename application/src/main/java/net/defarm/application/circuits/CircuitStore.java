@@ -1,5 +1,8 @@
 package net.defarm.application.circuits;
 
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.application.audit.AuditTrail;
+import net.defarm.application.audit.AuditFact;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import net.defarm.application.delivery.PostActions;
@@ -24,9 +27,12 @@ final class CircuitStore {
     final CircuitSnapshots snapshots;
     /** The circuit's storage adapter: uploads enqueued in the transaction of each completed push. */
     final PushAnchoring anchoring;
+    /** The audit trail: membership and role changes, pushes, pulls and decisions are recorded in their transaction. */
+    final AuditTrail audit;
 
     CircuitStore(CircuitRepository circuits, UnitOfWork uow, Clock clock, PostActions postActions,
-                 CircuitSnapshots snapshots, PushAnchoring anchoring) {
+                 CircuitSnapshots snapshots, PushAnchoring anchoring, AuditTrail audit) {
+        this.audit = audit;
         this.circuits = circuits;
         this.anchoring = anchoring;
         this.snapshots = snapshots;
@@ -70,6 +76,11 @@ final class CircuitStore {
      * meanwhile.
      */
     Circuit change(Actor actor, UUID circuitId, UnaryOperator<Circuit> change) {
+        return change(actor, circuitId, change, null);
+    }
+
+    /** As {@link #change(Actor, UUID, UnaryOperator)}, recording {@code fact} (when not null) if it changed. */
+    Circuit change(Actor actor, UUID circuitId, UnaryOperator<Circuit> change, AuditFact fact) {
         return Retry.onStale(() -> uow.inTransaction(() -> {
             Circuit current = load(circuitId);
             Circuit changed = change.apply(current);
@@ -78,6 +89,9 @@ final class CircuitStore {
             }
             Circuit saved = circuits.update(changed);
             snapshots.record(current, saved, actor.userId());
+            if (fact != null) {
+                audit.record(actor, fact);
+            }
             return saved;
         }));
     }

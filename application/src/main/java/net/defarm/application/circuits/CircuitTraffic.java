@@ -1,5 +1,7 @@
 package net.defarm.application.circuits;
 
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.application.audit.AuditFact;
 import java.util.UUID;
 import net.defarm.application.events.EventRepository;
 import net.defarm.application.shared.Clock;
@@ -45,6 +47,11 @@ final class CircuitTraffic {
             complete(circuit, operation);
         }
         record(circuit, operation);
+        store.audit.record(requesterId, null, AuditFact.of(AuditEventType.DATA,
+                        type == CircuitOperation.Type.PUSH ? "circuit.push" : "circuit.pull", "circuit",
+                        circuit.circuitId().toString())
+                .detail("dfid", dfid).detail("operation_id", operation.operationId().toString())
+                .detail("status", operation.isPending() ? "pending" : "completed"));
         store.postActions.onItemPushed(circuit, operation);
         return operation;
     }

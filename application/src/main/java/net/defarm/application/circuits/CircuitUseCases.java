@@ -1,5 +1,6 @@
 package net.defarm.application.circuits;
 
+import net.defarm.application.audit.AuditTrail;
 import net.defarm.application.credits.CreditCharges;
 import net.defarm.application.delivery.PostActions;
 import net.defarm.application.events.EventRepository;
@@ -32,9 +33,10 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
     /** {@code anchoring} enqueues the circuit storage adapter's upload of every completed push. */
     public static CircuitUseCases create(Ports ports, ItemAccess itemAccess, MemberCircuits memberCircuits,
                                          ItemSnapshots snapshots, PasswordHasher hasher, Clock clock,
-                                         PostActions postActions, CreditCharges charges, PushAnchoring anchoring) {
+                                         PostActions postActions, CreditCharges charges, PushAnchoring anchoring,
+                                         AuditTrail audit) {
         CircuitStore store = new CircuitStore(ports.circuits(), ports.unitOfWork(), clock, postActions,
-                snapshots.circuits(), anchoring);
+                snapshots.circuits(), anchoring, audit);
         EventRepository events = ports.events();
         CircuitItemEvents itemEvents = new CircuitItemEvents(events, memberCircuits);
         CircuitTraffic traffic = new CircuitTraffic(store, ports.circuitItems(), ports.operations(),

@@ -1,5 +1,7 @@
 package net.defarm.application.circuits;
 
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.application.audit.AuditFact;
 import java.util.Set;
 import java.util.UUID;
 import net.defarm.application.identity.UserAccountRepository;
@@ -32,7 +34,7 @@ public final class ManageMembership {
         return store.change(actor, circuitId, c -> {
             c.require(actor.userId(), Permission.INVITE, "invite members");
             return c.withMember(memberId, role, store.clock.now());
-        });
+        }, AuditFact.of(AuditEventType.ACCESS, "circuit.member_add", "circuit", circuitId.toString()).subject(memberId).detail("role", role.toString()));
     }
 
     /** Needs ManageMembers. A custom role name, when given, decides the permissions. */
@@ -40,7 +42,7 @@ public final class ManageMembership {
         return store.change(actor, circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_MEMBERS, "manage members");
             return c.withMemberRole(memberId, role, customRoleName, store.clock.now());
-        });
+        }, AuditFact.of(AuditEventType.ACCESS, "circuit.member_role", "circuit", circuitId.toString()).subject(memberId).detail("role", customRoleName != null ? customRoleName : String.valueOf(role)));
     }
 
     /** Needs ManageMembers, except that a member may always leave. The owner cannot be removed. */
@@ -50,7 +52,7 @@ public final class ManageMembership {
                 c.require(actor.userId(), Permission.MANAGE_MEMBERS, "manage members");
             }
             return c.withoutMember(memberId, store.clock.now());
-        });
+        }, AuditFact.of(AuditEventType.ACCESS, "circuit.member_remove", "circuit", circuitId.toString()).subject(memberId));
     }
 
     public Circuit createRole(Actor actor, UUID circuitId, String roleName, Set<Permission> permissions,
@@ -59,7 +61,7 @@ public final class ManageMembership {
             c.require(actor.userId(), Permission.MANAGE_ROLES, "manage roles");
             return c.withCustomRole(new CustomRole(UUID.randomUUID(), roleName, permissions, description, color,
                     store.clock.now(), actor.userId(), false), store.clock.now());
-        });
+        }, AuditFact.of(AuditEventType.ACCESS, "circuit.role_create", "circuit", circuitId.toString()).detail("role", roleName));
     }
 
     public Circuit updateRole(Actor actor, UUID circuitId, String roleName, Set<Permission> permissions,
@@ -67,13 +69,13 @@ public final class ManageMembership {
         return store.change(actor, circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_ROLES, "manage roles");
             return c.withUpdatedCustomRole(roleName, permissions, description, color, store.clock.now());
-        });
+        }, AuditFact.of(AuditEventType.ACCESS, "circuit.role_update", "circuit", circuitId.toString()).detail("role", roleName));
     }
 
     public Circuit deleteRole(Actor actor, UUID circuitId, String roleName) {
         return store.change(actor, circuitId, c -> {
             c.require(actor.userId(), Permission.MANAGE_ROLES, "manage roles");
             return c.withoutCustomRole(roleName, store.clock.now());
-        });
+        }, AuditFact.of(AuditEventType.ACCESS, "circuit.role_delete", "circuit", circuitId.toString()).detail("role", roleName));
     }
 }

@@ -1,5 +1,8 @@
 package net.defarm.application.epcis;
 
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.application.audit.AuditTrail;
+import net.defarm.application.audit.AuditFact;
 import java.util.List;
 import java.util.UUID;
 import net.defarm.application.circuits.CircuitQueries;
@@ -33,7 +36,10 @@ public final class ExportEpcis {
     private final CircuitQueries circuits;
     private final Clock clock;
 
-    public ExportEpcis(ItemAccess items, EventQueries events, CircuitQueries circuits, Clock clock) {
+    private final AuditTrail audit;
+
+    public ExportEpcis(ItemAccess items, EventQueries events, CircuitQueries circuits, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.items = items;
         this.events = events;
         this.circuits = circuits;
@@ -45,12 +51,18 @@ public final class ExportEpcis {
         Item item = items.readable(actor, dfid);
         List<Identifier> identifiers = ItemAccess.isOwner(actor, item) ? item.identifiers()
                 : EpcisDocuments.withoutPersonal(item.identifiers());
-        return document(events.forItem(actor, dfid, page), identifiers);
+        EpcisPage exported = document(events.forItem(actor, dfid, page), identifiers);
+        // Reading another owner's item (through a circuit or a share) names that owner as the subject.
+        audit.record(actor, AuditFact.of(AuditEventType.DATA, "epcis.export", "item", dfid)
+                .subject(ItemAccess.isOwner(actor, item) ? null : item.ownerId()));
+        return exported;
     }
 
     /** The circuit's item events the caller may see; no identifiers (a circuit's item list shows none either). */
     public EpcisPage circuit(Actor actor, UUID circuitId, PageRequest page) {
-        return document(circuits.itemEvents(actor, circuitId, page), List.of());
+        EpcisPage exported = document(circuits.itemEvents(actor, circuitId, page), List.of());
+        audit.record(actor, AuditFact.of(AuditEventType.DATA, "epcis.export", "circuit", circuitId.toString()));
+        return exported;
     }
 
     private EpcisPage document(Page<Event> page, List<Identifier> identifiers) {

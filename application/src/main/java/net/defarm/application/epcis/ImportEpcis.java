@@ -1,5 +1,8 @@
 package net.defarm.application.epcis;
 
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.application.audit.AuditTrail;
+import net.defarm.application.audit.AuditFact;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +39,11 @@ public final class ImportEpcis {
     private final ItemSnapshots snapshots;
     private final UnitOfWork uow;
 
-    public ImportEpcis(ItemAccess items, EventRepository events, ItemSnapshots snapshots, UnitOfWork uow) {
+    private final AuditTrail audit;
+
+    public ImportEpcis(ItemAccess items, EventRepository events, ItemSnapshots snapshots, UnitOfWork uow,
+                       AuditTrail audit) {
+        this.audit = audit;
         this.items = items;
         this.events = events;
         this.snapshots = snapshots;
@@ -66,6 +73,9 @@ public final class ImportEpcis {
                 }
                 out.add(new Imported(outcome.event(), !outcome.inserted()));
             }
+            audit.record(actor, AuditFact.of(AuditEventType.DATA, "epcis.import", "item",
+                    owned.size() == 1 ? owned.keySet().iterator().next() : null)
+                    .detail("events", net.defarm.domain.shared.JsonValue.of(out.size())));
             return out;
         });
     }

@@ -1,5 +1,10 @@
 package net.defarm.application.identity;
 
+import net.defarm.application.audit.AuditFact;
+import net.defarm.application.audit.AuditTrail;
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.domain.audit.AuditOutcome;
+import net.defarm.domain.audit.AuditSeverity;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.UseCase;
 import net.defarm.domain.identity.UserAccount;
@@ -12,7 +17,10 @@ public final class AccountSession {
     private final UserAccountRepository users;
     private final TokenService tokens;
 
-    public AccountSession(UserAccountRepository users, TokenService tokens) {
+    private final AuditTrail audit;
+
+    public AccountSession(UserAccountRepository users, TokenService tokens, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.tokens = tokens;
     }
@@ -25,6 +33,7 @@ public final class AccountSession {
     public AuthResult refresh(Actor actor) {
         UserAccount account = profile(actor);
         TokenService.IssuedToken token = tokens.issue(account.userId(), account.workspaceId());
+        audit.record(actor, AuditFact.of(AuditEventType.SECURITY, "auth.refresh", "session", null));
         return new AuthResult(token.token(), account.userId(), account.workspaceId(), token.expiresAt());
     }
 }

@@ -1,5 +1,9 @@
 package net.defarm.application.identity;
 
+import net.defarm.application.audit.AuditFact;
+import net.defarm.application.audit.AuditTrail;
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.domain.audit.AuditSeverity;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,15 +66,21 @@ public final class ApiKeys {
     private final Clock clock;
     private final int defaultRateLimit;
     private final SecureRandom random = new SecureRandom();
+    private final AuditTrail audit;
 
     public ApiKeys(ApiKeyRepository keys, UserAccountRepository users, KeyUsage usage, UnitOfWork uow, Clock clock,
-                   int defaultRateLimit) {
+                   int defaultRateLimit, AuditTrail audit) {
+        this.audit = audit;
         this.keys = keys;
         this.users = users;
         this.usage = usage;
         this.uow = uow;
         this.clock = clock;
         this.defaultRateLimit = defaultRateLimit;
+    }
+
+    private static AuditFact keyFact(String action, UUID id) {
+        return AuditFact.of(AuditEventType.SECURITY, action, "api_key", id.toString()).severity(AuditSeverity.MEDIUM);
     }
 
     /** The hash under which a key's full text is stored and looked up. */
@@ -105,7 +115,10 @@ public final class ApiKeys {
                 hash(plaintext), type, c.organizationId(), permissions, paths(c.allowedEndpoints()),
                 addresses(c.allowedIps()), rateLimit(c.rateLimitPerHour() == null ? defaultRateLimit
                         : c.rateLimitPerHour()), c.notes(), true, now, expires, null, 0);
-        uow.inTransaction(() -> keys.insert(key));
+        uow.inTransaction(() -> {
+            keys.insert(key);
+            audit.record(actor, keyFact("api_key.create", key.id()));
+        });
         return new Created(plaintext, key);
     }
 
@@ -138,6 +151,8 @@ public final class ApiKeys {
             if (!keys.update(changed)) {
                 throw notFound();
             }
+            audit.record(actor, keyFact(key.active() && !changed.active() ? "api_key.revoke" : "api_key.update",
+                    id));
             return changed;
         });
     }
@@ -153,6 +168,7 @@ public final class ApiKeys {
             if (!keys.delete(id)) {
                 throw notFound();
             }
+            audit.record(actor, keyFact("api_key.delete", id));
         });
     }
 

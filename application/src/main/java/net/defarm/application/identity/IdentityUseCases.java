@@ -1,5 +1,10 @@
 package net.defarm.application.identity;
 
+import net.defarm.application.audit.AuditFact;
+import net.defarm.application.audit.AuditTrail;
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.domain.audit.AuditOutcome;
+import net.defarm.domain.audit.AuditSeverity;
 import net.defarm.application.delivery.MailOutbox;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.shared.UnitOfWork;
@@ -17,13 +22,13 @@ public record IdentityUseCases(RegisterUser registerUser, LogIn logIn, Authentic
     /** With {@code keyPorts}, API keys authenticate too; {@code opening} runs with every registration. */
     public static IdentityUseCases create(UserAccountRepository users, PasswordHasher hasher, TokenService tokens,
                                           UnitOfWork uow, Clock clock, Authenticate.KeyPorts keyPorts,
-                                          AccountPorts accounts, AccountOpening opening) {
+                                          AccountPorts accounts, AccountOpening opening, AuditTrail audit) {
         LoginThrottle throttle = new LoginThrottle(accounts.limiter(), accounts.policy(), clock);
-        return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock, opening),
-                new LogIn(users, hasher, tokens, uow, clock, throttle), new Authenticate(tokens, users, keyPorts),
-                new AccountSession(users, tokens),
+        return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock, opening, audit),
+                new LogIn(users, hasher, tokens, uow, clock, throttle, audit), new Authenticate(tokens, users, keyPorts),
+                new AccountSession(users, tokens, audit),
                 new RequestPasswordReset(users, accounts.resetTokens(), accounts.mail(), accounts.limiter(),
-                        accounts.policy(), uow, clock),
-                new ResetPassword(users, accounts.resetTokens(), hasher, throttle, uow, clock));
+                        accounts.policy(), uow, clock, audit),
+                new ResetPassword(users, accounts.resetTokens(), hasher, throttle, uow, clock, audit));
     }
 }

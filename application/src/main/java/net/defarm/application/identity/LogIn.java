@@ -1,5 +1,10 @@
 package net.defarm.application.identity;
 
+import net.defarm.application.audit.AuditFact;
+import net.defarm.application.audit.AuditTrail;
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.domain.audit.AuditOutcome;
+import net.defarm.domain.audit.AuditSeverity;
 import java.util.Optional;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.shared.Retry;
@@ -22,16 +27,13 @@ public final class LogIn {
     private final UnitOfWork uow;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final AuditTrail audit;
     private volatile String decoyHash;
-
-    public LogIn(UserAccountRepository users, PasswordHasher hasher, TokenService tokens, UnitOfWork uow,
-                 Clock clock) {
-        this(users, hasher, tokens, uow, clock, null);
-    }
 
     /** {@code throttle} null: no limits. */
     public LogIn(UserAccountRepository users, PasswordHasher hasher, TokenService tokens, UnitOfWork uow,
-                 Clock clock, LoginThrottle throttle) {
+                 Clock clock, LoginThrottle throttle, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -57,6 +59,9 @@ public final class LogIn {
             if (throttle != null) {
                 throttle.failed(username);
             }
+            // Recorded on its own (no transaction): the refusal is the record. The account named is its subject.
+            audit.refused(null, null, signIn(AuditOutcome.FAILURE, AuditSeverity.MEDIUM)
+                    .subject(found.map(UserAccount::userId).orElse(null)).detail("username", username.strip()));
             throw new AuthenticationException("INVALID_CREDENTIALS", "Invalid credentials");
         }
         if (throttle != null) {
@@ -64,6 +69,8 @@ public final class LogIn {
         }
         UserAccount account = found.get();
         if (!account.isActive()) {
+            audit.refused(account.userId(), null, signIn(AuditOutcome.BLOCKED, AuditSeverity.MEDIUM)
+                    .detail("status", account.status().display()));
             throw new PermissionDeniedException("ACCOUNT_" + account.status().name(), account.status().refusal());
         }
         recordSignIn(account.userId());
@@ -73,8 +80,14 @@ public final class LogIn {
 
     /** Re-read inside the transaction, so a concurrent administrator's change is kept (retried when it raced). */
     private void recordSignIn(String userId) {
-        Retry.onStale(() -> uow.inTransaction(() -> users.findById(userId)
-                .map(current -> users.update(current.withLastLogin(clock.now())))));
+        Retry.onStale(() -> uow.inTransaction(() -> {
+            audit.record(userId, null, signIn(AuditOutcome.SUCCESS, AuditSeverity.LOW));
+            return users.findById(userId).map(current -> users.update(current.withLastLogin(clock.now())));
+        }));
+    }
+
+    private static AuditFact signIn(AuditOutcome outcome, AuditSeverity severity) {
+        return AuditFact.of(AuditEventType.SECURITY, "auth.sign_in", "session", null).outcome(outcome, severity);
     }
 
     /**

@@ -1,5 +1,10 @@
 package net.defarm.application.identity;
 
+import net.defarm.application.audit.AuditFact;
+import net.defarm.application.audit.AuditTrail;
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.domain.audit.AuditOutcome;
+import net.defarm.domain.audit.AuditSeverity;
 import java.util.UUID;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.shared.UnitOfWork;
@@ -26,9 +31,11 @@ public final class RegisterUser {
     private final UnitOfWork uow;
     private final Clock clock;
     private final AccountOpening opening;
+    private final AuditTrail audit;
 
     public RegisterUser(UserAccountRepository users, PasswordHasher hasher, TokenService tokens, UnitOfWork uow,
-                        Clock clock, AccountOpening opening) {
+                        Clock clock, AccountOpening opening, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -46,7 +53,11 @@ public final class RegisterUser {
         String hash = hasher.hash(password);
         UserAccount account = UserAccount.register("user-" + UUID.randomUUID(), username, email, hash,
                 command.workspaceName(), clock.now());
-        uow.inTransaction(() -> opening.opened(users.insert(account)));
+        uow.inTransaction(() -> {
+            opening.opened(users.insert(account));
+            audit.record(account.userId(), null, AuditFact.of(AuditEventType.USER, "auth.register", "user",
+                    account.userId()));
+        });
         TokenService.IssuedToken token = tokens.issue(account.userId(), account.workspaceId());
         return new AuthResult(token.token(), account.userId(), account.workspaceId(), token.expiresAt());
     }

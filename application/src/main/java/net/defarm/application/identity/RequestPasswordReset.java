@@ -1,5 +1,10 @@
 package net.defarm.application.identity;
 
+import net.defarm.application.audit.AuditFact;
+import net.defarm.application.audit.AuditTrail;
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.domain.audit.AuditOutcome;
+import net.defarm.domain.audit.AuditSeverity;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,9 +41,12 @@ public final class RequestPasswordReset {
     private final UnitOfWork uow;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final AuditTrail audit;
 
     public RequestPasswordReset(UserAccountRepository users, PasswordResetTokenRepository tokens, MailOutbox mail,
-                                RateLimiter limiter, AccountPolicy policy, UnitOfWork uow, Clock clock) {
+                                RateLimiter limiter, AccountPolicy policy, UnitOfWork uow, Clock clock,
+                                AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.tokens = tokens;
         this.mail = mail;
@@ -81,6 +89,8 @@ public final class RequestPasswordReset {
             tokens.deleteIssuedBefore(account.userId(), now.minus(Duration.ofDays(1)));
             tokens.insert(stored);
             mail.enqueue(account.userId(), "password_reset", message, now);
+            audit.record(null, null, AuditFact.of(AuditEventType.SECURITY, "auth.password_reset_requested", "user",
+                    account.userId()).subject(account.userId()));
         });
     }
 

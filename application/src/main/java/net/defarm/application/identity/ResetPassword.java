@@ -1,5 +1,10 @@
 package net.defarm.application.identity;
 
+import net.defarm.application.audit.AuditFact;
+import net.defarm.application.audit.AuditTrail;
+import net.defarm.domain.audit.AuditEventType;
+import net.defarm.domain.audit.AuditOutcome;
+import net.defarm.domain.audit.AuditSeverity;
 import java.time.Instant;
 import java.util.HexFormat;
 import net.defarm.application.shared.Clock;
@@ -27,9 +32,11 @@ public final class ResetPassword {
     private final LoginThrottle throttle;
     private final UnitOfWork uow;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public ResetPassword(UserAccountRepository users, PasswordResetTokenRepository tokens, PasswordHasher hasher,
-                         LoginThrottle throttle, UnitOfWork uow, Clock clock) {
+                         LoginThrottle throttle, UnitOfWork uow, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.tokens = tokens;
         this.hasher = hasher;
@@ -63,6 +70,8 @@ public final class ResetPassword {
             }
             UserAccount account = users.findById(found.userId()).orElseThrow(() -> new InvalidInputException(
                     "RESET_ACCOUNT_NOT_FOUND", "Account associated with this token was not found"));
+            audit.record(null, null, AuditFact.of(AuditEventType.SECURITY, "auth.password_reset", "user",
+                    account.userId()).subject(account.userId()).severity(AuditSeverity.MEDIUM));
             return users.update(account.withNewPassword(newHash, now));
         });
         if (throttle != null) {

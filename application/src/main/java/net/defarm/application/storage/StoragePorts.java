@@ -1,6 +1,7 @@
 package net.defarm.application.storage;
 
 import net.defarm.application.admin.AdminActionRepository;
+import net.defarm.application.audit.AuditPorts;
 import net.defarm.application.admin.UserDirectory;
 import net.defarm.application.identity.ApiKeyRepository;
 import net.defarm.application.backends.AdapterConfigRepository;
@@ -75,7 +76,9 @@ public record StoragePorts(
         AdapterConfigRepository adapterConfigs,
         CreditLedger credits,
         /** Where items' states were stored by their circuits' adapters (storage history and timeline). */
-        StorageHistoryRepository storageHistory) {
+        StorageHistoryRepository storageHistory,
+        /** The audit trail, incidents, reports, auditor grants and activity logs; never cached. */
+        AuditPorts audit) {
 
     public StoragePorts {
         required(unitOfWork, "unitOfWork");
@@ -109,6 +112,7 @@ public record StoragePorts(
         required(adapterConfigs, "adapterConfigs");
         required(credits, "credits");
         required(storageHistory, "storageHistory");
+        required(audit, "audit");
     }
 
     private static void required(Object port, String name) {
@@ -154,6 +158,7 @@ public record StoragePorts(
         b.adapterConfigs = base.adapterConfigs;
         b.credits = base.credits;
         b.storageHistory = base.storageHistory;
+        b.audit = base.audit;
         return b;
     }
 
@@ -190,6 +195,7 @@ public record StoragePorts(
         private AdapterConfigRepository adapterConfigs;
         private CreditLedger credits;
         private StorageHistoryRepository storageHistory;
+        private AuditPorts audit;
 
         public Builder unitOfWork(UnitOfWork port) {
             this.unitOfWork = port;
@@ -346,12 +352,17 @@ public record StoragePorts(
             return this;
         }
 
+        public Builder audit(AuditPorts port) {
+            this.audit = port;
+            return this;
+        }
+
         public StoragePorts build() {
             return new StoragePorts(unitOfWork, users, items, pendingItems, lidMappings, dfidSequence,
                     events, circuits, circuitItems, operations, activities, notifications,
                     notificationFeed, itemSharing, memberCircuits, snapshots, health, export, outbox,
                     postActions, apiKeys, resetTokens, adminActions, userDirectory, contents, ledger,
-                    receipts, itemShares, adapterConfigs, credits, storageHistory);
+                    receipts, itemShares, adapterConfigs, credits, storageHistory, audit);
         }
     }
 }

@@ -2,6 +2,7 @@ package net.defarm.application.wiring;
 
 import net.defarm.application.delivery.MailOutbox;
 import net.defarm.application.admin.AdminUseCases;
+import net.defarm.application.audit.AuditUseCases;
 import net.defarm.application.identity.AccessUseCases;
 import net.defarm.application.identity.AccountPolicy;
 import net.defarm.application.identity.ApiKeys;
@@ -60,7 +61,8 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                        CircuitUseCases circuits, Notifications notifications, SnapshotQueries snapshots,
                        MerkleProofs proofs, DeliveryUseCases delivery, AccessUseCases access,
                        EpcisUseCases epcis, AdminUseCases admin, Receipts receipts, ShareItems itemShares,
-                       BackendUseCases backends, CreditUseCases credits, HistoryUseCases storageHistory) {
+                       BackendUseCases backends, CreditUseCases credits, HistoryUseCases storageHistory,
+                       AuditUseCases audit) {
 
     /** API keys get this instance's own limiter and the default limit of 100 requests per hour. */
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
@@ -90,15 +92,26 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
     public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
                                   DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter limiter,
                                   int defaultKeyRateLimit, AccountPolicy accountPolicy, boolean enforceCredits) {
+        return create(storage, hasher, tokens, clock, deliveryPorts, policy, limiter, defaultKeyRateLimit,
+                accountPolicy, enforceCredits, true);
+    }
+
+    /** {@code auditEnabled}: whether the service records its own actions in the audit trail (AUDIT_ENABLED). */
+    public static UseCases create(StoragePorts storage, PasswordHasher hasher, TokenService tokens, Clock clock,
+                                  DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter limiter,
+                                  int defaultKeyRateLimit, AccountPolicy accountPolicy, boolean enforceCredits,
+                                  boolean auditEnabled) {
+        AuditUseCases audit = AuditUseCases.create(storage.audit(), storage.users()::findById, storage.unitOfWork(), clock,
+                auditEnabled);
         IdentityUseCases identity = IdentityUseCases.create(storage.users(), hasher, tokens, storage.unitOfWork(),
                 clock, new Authenticate.KeyPorts(storage.apiKeys(), limiter, clock),
                 new IdentityUseCases.AccountPorts(storage.resetTokens(),
                         new MailOutbox(storage.outbox(), deliveryPorts.secrets()), limiter, accountPolicy),
-                new WelcomeCredits(storage.credits(), clock));
+                new WelcomeCredits(storage.credits(), clock), audit.trail());
         CreditCharges charges = new CreditCharges(enforceCredits, storage.users(), storage.credits(), clock);
         KeyUsage keyUsage = new KeyUsage(storage.apiKeys(), storage.unitOfWork());
         AccessUseCases access = new AccessUseCases(new ApiKeys(storage.apiKeys(), storage.users(), keyUsage,
-                storage.unitOfWork(), clock, defaultKeyRateLimit), keyUsage);
+                storage.unitOfWork(), clock, defaultKeyRateLimit, audit.trail()), keyUsage);
         ItemUseCases items = ItemUseCases.create(storage.items(), storage.pendingItems(), storage.lidMappings(),
                 storage.dfidSequence(), new CircuitOrDirectSharing(storage.itemSharing(), storage.itemShares()),
                 storage.unitOfWork(), clock, charges);
@@ -114,7 +127,8 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
         PostActions postActions = new PostActions(storage.postActions(), storage.outbox(), storage.items()::findByDfid,
                 clock);
         CircuitUseCases circuits = CircuitUseCases.create(circuitPorts, items.access(), storage.memberCircuits(),
-                itemSnapshots, hasher, clock, postActions, charges, new AnchorRequests(storage.outbox(), clock));
+                itemSnapshots, hasher, clock, postActions, charges, new AnchorRequests(storage.outbox(), clock),
+                audit.trail());
         HistoryPorts historyPorts = historyPorts(storage);
         StoreItemState storeItemState = new StoreItemState(historyPorts, clock);
         DeliveryUseCases delivery = new DeliveryUseCases(
@@ -129,10 +143,13 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 new MerkleProofs(items.access(), circuits.publication(), storage.events(), circuits.queries(),
                         storage.circuitItems(), clock),
                 delivery, access,
-                new EpcisUseCases(new ExportEpcis(items.access(), events.queries(), circuits.queries(), clock),
-                        new ImportEpcis(items.access(), storage.events(), itemSnapshots, storage.unitOfWork())),
+                new EpcisUseCases(new ExportEpcis(items.access(), events.queries(), circuits.queries(), clock,
+                        audit.trail()),
+                        new ImportEpcis(items.access(), storage.events(), itemSnapshots, storage.unitOfWork(),
+                                audit.trail())),
                 AdminUseCases.create(new AdminUseCases.Ports(storage.users(), storage.userDirectory(),
-                        storage.adminActions(), storage.credits(), storage.unitOfWork()), hasher, clock),
+                        storage.adminActions(), storage.credits(), storage.unitOfWork()), hasher, clock,
+                        audit.trail()),
                 new Receipts(storage.receipts(), storage.contents(), storage.unitOfWork(), clock),
                 new ShareItems(items.access(), storage.items(), storage.itemShares(), storage.users(),
                         storage.unitOfWork(), clock),
@@ -144,7 +161,8 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                 new CreditUseCases(new CreditQueries(storage.users(), storage.credits()),
                         new AdjustCredits(storage.users(), storage.credits(), storage.unitOfWork(), clock)),
                 new HistoryUseCases(new StorageHistory(historyPorts, items.access(), circuits.publication(), clock),
-                        storeItemState));
+                        storeItemState),
+                audit);
     }
 
     /** The handler of {@code anchor} outbox messages, for a dispatcher that runs without the rest (the command). */

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import net.defarm.adapters.http.access.ApiKeyRoutes;
+import net.defarm.adapters.http.audit.ActivityRoutes;
+import net.defarm.adapters.http.audit.AuditCaseRoutes;
+import net.defarm.adapters.http.audit.AuditRoutes;
 import net.defarm.adapters.http.admin.AdminOverviewRoutes;
 import net.defarm.adapters.http.admin.AdminUserRoutes;
 import net.defarm.adapters.http.backends.AdapterRoutes;
@@ -16,6 +19,7 @@ import net.defarm.adapters.http.door.Authenticator;
 import net.defarm.adapters.http.door.Door;
 import net.defarm.adapters.http.door.RouteSpec;
 import net.defarm.adapters.http.door.UpgradeGate;
+import net.defarm.adapters.http.circuits.CircuitFeedRoutes;
 import net.defarm.adapters.http.circuits.CircuitMemberRoutes;
 import net.defarm.adapters.http.circuits.CircuitRoutes;
 import net.defarm.adapters.http.circuits.CircuitTrafficRoutes;
@@ -73,7 +77,7 @@ public final class HttpApi {
         List<RouteSpec> routes = new ArrayList<>();
         Authenticator authenticator = new Authenticator(useCases.identity().authenticate(), useCases.access().usage(),
                 trustedProxies);
-        Door door = Door.over(routing, authenticator, routes);
+        Door door = Door.over(routing, authenticator, routes, useCases.audit().trail());
         ErrorBodies.register(routing, json);
         // WebSocket upgrades bypass HTTP routes (and so the door): this filter authenticates them instead.
         routing.addFilter(new UpgradeGate(authenticator, Set.of(NotificationSocketRoutes.path()), json));
@@ -102,6 +106,10 @@ public final class HttpApi {
                         new AdminAdapterRoutes(useCases.backends().configurations(), json),
                         new AdminCreditRoutes(useCases.credits().admin(), json))
                 .register("/api/receipts", new ReceiptRoutes(useCases.receipts(), json))
+                .register("/audit/audit", new AuditRoutes(useCases.audit(), json),
+                        new AuditCaseRoutes(useCases.audit(), json))
+                .register("/api/activities", new CircuitFeedRoutes(useCases.circuits().queries(), json))
+                .register("/api/user-activity", new ActivityRoutes(useCases.audit().activities(), json))
                 .register("/api/storage-history",
                         new StorageHistoryRoutes(useCases.storageHistory().history(), false, json))
                 .register("/api/public/storage-history",

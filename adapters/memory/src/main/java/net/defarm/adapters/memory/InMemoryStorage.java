@@ -1,5 +1,6 @@
 package net.defarm.adapters.memory;
 
+import net.defarm.application.audit.AuditPorts;
 import net.defarm.application.storage.StoragePorts;
 import net.defarm.application.storage.StoreRestore;
 
@@ -40,6 +41,9 @@ public final class InMemoryStorage {
                 .itemShares(new InMemoryItemShareRepository(uow))
                 .adapterConfigs(new InMemoryAdapterConfigRepository(uow))
                 .credits(new InMemoryCreditLedger(stores.users(), uow))
+                .audit(new AuditPorts(new InMemoryAuditRepository(uow), new InMemoryIncidentRepository(uow),
+                        new InMemoryComplianceReportRepository(uow), new InMemoryAuditorRoles(uow),
+                        new InMemoryUserActivityRepository(uow)))
                 .build();
         return new Opened(ports, new InMemoryStoreRestore(stores, dfids));
     }

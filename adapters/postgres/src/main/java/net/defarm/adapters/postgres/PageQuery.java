@@ -34,4 +34,13 @@ final class PageQuery {
         params.add(limit);
         return db.list(sql.toString(), mapper, params.toArray());
     }
+
+    /** Runs the query grouped by {@code groupBy} (which may go on with ORDER BY and LIMIT), row by row. */
+    void grouped(PostgresDatabase db, String groupBy, java.util.function.Consumer<DbRow> row) {
+        sql.append(" GROUP BY ").append(groupBy);
+        db.list(sql.toString(), r -> {
+            row.accept(r);
+            return Boolean.TRUE;
+        }, params.toArray());
+    }
 }

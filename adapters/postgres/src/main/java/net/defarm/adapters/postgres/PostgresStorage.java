@@ -1,6 +1,7 @@
 package net.defarm.adapters.postgres;
 
 import java.util.OptionalInt;
+import net.defarm.application.audit.AuditPorts;
 import net.defarm.application.storage.StoragePorts;
 
 /**
@@ -50,6 +51,9 @@ public final class PostgresStorage implements AutoCloseable {
                 .itemShares(new PostgresItemShareRepository(db))
                 .adapterConfigs(new PostgresAdapterConfigRepository(db))
                 .credits(new PostgresCreditLedger(db))
+                .audit(new AuditPorts(new PostgresAuditRepository(db), new PostgresIncidentRepository(db),
+                        new PostgresComplianceReportRepository(db), new PostgresAuditorRoles(db),
+                        new PostgresUserActivityRepository(db)))
                 .build();
     }
 

@@ -105,6 +105,9 @@ public final class WriteThroughStorage {
                 // store, so a revocation is seen at once and nothing needs loading at start.
                 .itemShares(durable.itemShares())
                 .adapterConfigs(durable.adapterConfigs())
+                // The audit trail is read rarely and appended under the database's chain lock: durable only, its
+                // records join the durable transaction of the change they describe.
+                .audit(durable.audit())
                 .build();
         return new WriteThroughStorage(ports, loaded);
     }

@@ -59,7 +59,8 @@ final class Normaliser {
      * are ordered by their roots). Their presence and type are the contract.
      */
     private static final Map<String, String> HASH_ORDERED = Map.of("leaf_index", "<leaf-index>",
-            "position", "<side>");
+            "position", "<side>", "shard", "<audit-shard>", "seq", "<audit-seq>", "chains_checked", "<audit-chains>",
+            "records_checked", "<audit-records>");
     /** Dates the service writes from its clock: today's, and the days around it (a run may cross midnight UTC). */
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final Set<String> CLOCK_DATES = Set.of(TODAY.toString(), TODAY.minusDays(1).toString(),

@@ -26,7 +26,7 @@ final class Scenario {
             new PostActionSteps(),
             new ApiKeySteps(), new NotificationSteps(), new SnapshotSteps(), new MerkleSteps(),
             new ReceiptSteps(), new ItemShareSteps(), new EpcisSteps(), new CreditSteps(), new AdapterSteps(),
-            new AdminSteps());
+            new AdminSteps(), new AuditSteps(), new ActivitySteps());
 
     private Scenario() {
     }

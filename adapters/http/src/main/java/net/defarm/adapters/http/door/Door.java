@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
+import net.defarm.application.audit.AuditTrail;
 import net.defarm.application.identity.RateLimitExceededException;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.KeyScope;
@@ -33,17 +34,29 @@ public final class Door implements HttpRules {
     private final Authenticator authenticator;
     private final String prefix;
     private final List<RouteSpec> catalogue;
+    private final DoorAudit audit;
 
-    private Door(HttpRules rules, Authenticator authenticator, String prefix, List<RouteSpec> catalogue) {
+    private Door(HttpRules rules, Authenticator authenticator, String prefix, List<RouteSpec> catalogue,
+                 DoorAudit audit) {
         this.rules = rules;
         this.authenticator = authenticator;
         this.prefix = prefix;
         this.catalogue = catalogue;
+        this.audit = audit;
     }
 
-    /** A door over the routing's rules; {@code catalogue} receives every route registered through it. */
+    /** A door that records no audit trail (tests of the door and of the contract alone). */
     public static Door over(HttpRules rules, Authenticator authenticator, List<RouteSpec> catalogue) {
-        return new Door(rules, authenticator, "", catalogue);
+        return over(rules, authenticator, catalogue, new AuditTrail(null, null, null, false));
+    }
+
+    /**
+     * A door over the routing's rules; {@code catalogue} receives every route registered through it. Every request
+     * runs in the audit trail's scope (its origin), and refusals (401, 403, 429) are recorded.
+     */
+    public static Door over(HttpRules rules, Authenticator authenticator, List<RouteSpec> catalogue,
+                            AuditTrail trail) {
+        return new Door(rules, authenticator, "", catalogue, new DoorAudit(trail, authenticator));
     }
 
     @Override
@@ -56,7 +69,7 @@ public final class Door implements HttpRules {
         String nested = join(prefix, path);
         HttpService[] guarded = Arrays.stream(services)
                 .map(service -> (HttpService) inner -> service.routing(
-                        new Door(inner, authenticator, nested, catalogue)))
+                        new Door(inner, authenticator, nested, catalogue, audit)))
                 .toArray(HttpService[]::new);
         rules.register(path, guarded);
         return this;
@@ -67,7 +80,8 @@ public final class Door implements HttpRules {
         String template = join(prefix, pathPattern);
         boolean open = PublicRoutes.isPublic(method.text(), template);
         catalogue.add(new RouteSpec(method.text(), template, open));
-        rules.route(method, pathPattern, open ? handler : authenticated(handler));
+        rules.route(method, pathPattern, audit.around(open ? handler : authenticated(handler), method.text(),
+                template));
         return this;
     }
 

@@ -1,0 +1,102 @@
+package net.defarm.application.audit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import net.defarm.application.shared.Actor;
+import net.defarm.application.shared.Clock;
+import net.defarm.application.shared.Page;
+import net.defarm.application.shared.PageRequest;
+import net.defarm.application.shared.UseCase;
+import net.defarm.domain.audit.AuditEvent;
+import net.defarm.domain.audit.AuditOutcome;
+import net.defarm.domain.audit.AuditSeverity;
+import net.defarm.domain.audit.SecurityIncident;
+import net.defarm.domain.shared.NotFoundException;
+
+/**
+ * Reads of the audit trail: queries, one record, a user's records and the dashboard. A user reads the records they
+ * acted in or were the subject of; administrators and auditors read everyone's. A record one may not read is
+ * answered as not found.
+ */
+@UseCase
+public final class AuditQueries {
+
+    private final AuditRepository events;
+    private final IncidentRepository incidents;
+    private final AuditReaders readers;
+    private final Clock clock;
+
+    AuditQueries(AuditRepository events, IncidentRepository incidents, AuditReaders readers, Clock clock) {
+        this.events = events;
+        this.incidents = incidents;
+        this.readers = readers;
+        this.clock = clock;
+    }
+
+    public Page<AuditEvent> query(Actor actor, AuditFilter filter, PageRequest page) {
+        return events.query(readers.scoped(actor, filter), page);
+    }
+
+    public AuditEvent find(Actor actor, UUID eventId) {
+        return events.find(eventId).filter(e -> e.involves(actor.userId()) || readers.privileged(actor))
+                .orElseThrow(() -> new NotFoundException("AUDIT_EVENT_NOT_FOUND", "Audit event not found"));
+    }
+
+    /** Figures for the dashboard, over what the actor may read. */
+    public Dashboard dashboard(Actor actor) {
+        AuditFilter scope = readers.scoped(actor, AuditFilter.all());
+        Instant now = clock.now();
+        AuditCounts all = events.count(scope);
+        long last24h = events.count(window(scope, now.minus(Duration.ofDays(1)), now)).total();
+        AuditCounts week = events.count(window(scope, now.minus(Duration.ofDays(7)), now));
+        AuditCounts failures = events.count(new AuditFilter(scope.involving(), null, null, null,
+                java.util.Set.of(AuditOutcome.FAILURE, AuditOutcome.BLOCKED), null, now.minus(Duration.ofDays(1)),
+                now, null));
+        IncidentFigures figures = readers.privileged(actor) ? incidentFigures() : new IncidentFigures(0, 0, 0);
+        List<Anomaly> anomalies = failures.total() >= FAILURE_SPIKE
+                ? List.of(new Anomaly("failure_spike", failures.total() + " failed or blocked actions in 24 hours",
+                        AuditSeverity.HIGH, now))
+                : List.of();
+        return new Dashboard(all.total(), last24h, week.total(), figures, all.byCompliance(), all.topActors(),
+                anomalies);
+    }
+
+    /** Failed or blocked actions in a day from which the dashboard reports an anomaly. */
+    static final int FAILURE_SPIKE = 20;
+
+    private IncidentFigures incidentFigures() {
+        return new IncidentFigures(countIncidents(SecurityIncident.Status.OPEN, null)
+                + countIncidents(SecurityIncident.Status.ASSIGNED, null),
+                countIncidents(null, AuditSeverity.CRITICAL), countIncidents(SecurityIncident.Status.RESOLVED, null));
+    }
+
+    /** Counted a page at a time (incidents are few; the count stops at ten thousand). */
+    private long countIncidents(SecurityIncident.Status status, AuditSeverity severity) {
+        long n = 0;
+        String cursor = null;
+        do {
+            Page<SecurityIncident> page = incidents.list(new IncidentRepository.Filter(severity, status, null, null,
+                    null), new PageRequest(PageRequest.MAX_LIMIT, cursor));
+            n += page.items().size();
+            cursor = page.nextCursor();
+        } while (cursor != null && n < 10_000);
+        return n;
+    }
+
+    private static AuditFilter window(AuditFilter scope, Instant from, Instant to) {
+        return new AuditFilter(scope.involving(), null, null, null, null, null, from, to, null);
+    }
+
+    public record IncidentFigures(long open, long critical, long resolved) {
+    }
+
+    public record Anomaly(String type, String description, AuditSeverity severity, Instant detectedAt) {
+    }
+
+    public record Dashboard(long totalEvents, long last24h, long last7d, IncidentFigures incidents,
+                            java.util.Map<String, Long> compliance, List<ActorCount> topUsers,
+                            List<Anomaly> anomalies) {
+    }
+}
