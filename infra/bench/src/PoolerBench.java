@@ -1,0 +1,112 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Throughput of one postgres-mode instance straight to PostgreSQL and through PgBouncer in transaction mode (see
+ * pooler.sh): both instances run side by side on the same database, their rounds alternate, the best of three rounds
+ * of each is reported. GET of one item, and item creation, each with CONCURRENCY clients.
+ */
+public final class PoolerBench {
+
+    /** One request of a kind; returns nothing, throws on any status but 200/201. */
+    interface Request {
+        void send(int port, Map<String, String> auth, int n) throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            a.put(args[i].substring(2), args[i + 1]);
+        }
+        int concurrency = Integer.parseInt(a.get("concurrency"));
+        int seconds = Integer.parseInt(a.get("seconds"));
+        String pool = a.get("pool");
+        Process direct = Launch.service(a.get("java"), a.get("jar"), Map.of("DATABASE_POOL_SIZE", pool));
+        Process pooled = Launch.service(a.get("java"), a.get("jar"), Map.of("DATABASE_POOL_SIZE", pool,
+                "DATABASE_URL", a.get("pooled-url"), "DATABASE_POOLER", "transaction",
+                "DATABASE_DIRECT_URL", a.get("direct-url")));
+        int[] ports = {Launch.port(direct), Launch.port(pooled)};
+        String[] names = {"direct", "PgBouncer"};
+        Map<String, String> auth = Map.of("Authorization", "Bearer " + Launch.field(ApiKeyBench.call(ports[0],
+                "POST", "/api/auth/register", Map.of(), "{\"username\":\"bench" + UUID.randomUUID().toString()
+                        .substring(0, 8) + "\",\"email\":\"b" + UUID.randomUUID() + "@example.com\",\"password\":"
+                        + "\"Str0ng!Pass\"}"), "token"));
+        String path = "/api/items/" + Launch.field(ApiKeyBench.call(ports[0], "POST", "/api/items", auth,
+                "{\"identifiers\":[{\"key\":\"lote\",\"value\":\"K-1\"}]}"), "dfid");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Request read = (port, h, n) -> ApiKeyBench.get(port, path, h);
+        Request create = (port, h, n) -> ApiKeyBench.call(port, "POST", "/api/items", h,
+                "{\"identifiers\":[{\"key\":\"lote\",\"value\":\"" + run + "-" + port + "-" + n + "\"}]}");
+        for (int port : ports) { // warm-up: JIT and both pools
+            rate(port, auth, read, concurrency, 2);
+            rate(port, auth, create, concurrency, 2);
+        }
+        double[][] best = new double[2][2];
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 2; i++) {
+                best[i][0] = Math.max(best[i][0], rate(ports[i], auth, read, concurrency, seconds));
+                best[i][1] = Math.max(best[i][1], rate(ports[i], auth, create, concurrency, seconds));
+            }
+        }
+        direct.destroy();
+        pooled.destroy();
+        direct.waitFor();
+        pooled.waitFor();
+
+        String load = Files.exists(Path.of("/proc/loadavg"))
+                ? Files.readString(Path.of("/proc/loadavg")).split(" ")[0] : "unknown";
+        StringBuilder report = new StringBuilder("# One instance, direct and through PgBouncer\n\n"
+                + "Run: `infra/bench/pooler.sh " + concurrency + " " + seconds + " " + pool + "` on " + Instant.now()
+                + " (" + Runtime.getRuntime().availableProcessors() + " CPUs shared with the load generator, "
+                + "PostgreSQL and PgBouncer " + a.get("pgbouncer") + "; `DATABASE_POOL_SIZE=" + pool
+                + "`, PgBouncer `pool_mode = transaction`, `default_pool_size = " + pool + "`; no cache tier; "
+                + "load average " + load + " at the end).\n\n"
+                + "| " + concurrency + " clients, best of 3 rounds of " + seconds + " s | direct | through PgBouncer |"
+                + "\n|---|---|---|\n");
+        report.append(String.format("| GET /api/items/{dfid} | %.0f req/s | %.0f req/s |%n", best[0][0], best[1][0]));
+        report.append(String.format("| POST /api/items | %.0f req/s | %.0f req/s |%n", best[0][1], best[1][1]));
+        report.append("\nBoth instances run at once on one database and their rounds alternate, so the machine's "
+                + "other load falls on both alike. Each GET reads the caller's account and the item; each POST "
+                + "writes the item, its identifiers and its creation event in one transaction.\n");
+        Files.writeString(Path.of(a.get("out")), report);
+        System.out.print(report);
+    }
+
+    /** Requests per second of {@code clients} clients sending {@code request} for {@code seconds}. */
+    static double rate(int port, Map<String, String> auth, Request request, int clients, int seconds)
+            throws InterruptedException {
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch finished = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        request.send(port, auth, (int) done.incrementAndGet());
+                    }
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                    System.err.println("request failed: " + e.getMessage());
+                } finally {
+                    finished.countDown();
+                }
+            });
+        }
+        finished.await();
+        if (failed.get() > 0) {
+            throw new IllegalStateException(failed.get() + " clients failed on port " + port);
+        }
+        return done.get() / (double) seconds;
+    }
+
+    private PoolerBench() {
+    }
+}
