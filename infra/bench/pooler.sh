@@ -34,9 +34,9 @@ pidfile = $DIR/pgbouncer.pid
 INI
 chmod 644 "$DIR"/*
 AS=(); [ "$(id -u)" = 0 ] && AS=(-u postgres)
-"$PGBOUNCER" "${AS[@]}" "$DIR/pgbouncer.ini" &
+"$PGBOUNCER" -q "${AS[@]}" "$DIR/pgbouncer.ini" &
 BOUNCER=$!
-trap 'kill $BOUNCER 2>/dev/null; wait $BOUNCER 2>/dev/null; rm -rf "$DIR"' EXIT
+trap 'kill $BOUNCER 2>/dev/null || true; wait $BOUNCER 2>/dev/null || true; rm -rf "$DIR"' EXIT
 for _ in $(seq 1 50); do pg_isready -h 127.0.0.1 -p "$PORT" -q && break; sleep 0.2; done
 "$JAVA_HOME/bin/java" -cp "$JAR:bootstrap/target/lib/*" infra/bench/src/PoolerBench.java \
   --jar "$JAR" --java "$JAVA_HOME/bin/java" --concurrency "${1:-16}" --seconds "${2:-10}" --pool "$POOL" \

@@ -9,9 +9,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Throughput of one postgres-mode instance straight to PostgreSQL and through PgBouncer in transaction mode (see
- * pooler.sh): both instances run side by side on the same database, their rounds alternate, the best of three rounds
- * of each is reported. GET of one item, and item creation, each with CONCURRENCY clients.
+ * Throughput of one postgres-mode instance straight to PostgreSQL (with and without server-side prepared
+ * statements) and through PgBouncer in transaction mode (see pooler.sh): the instances run side by side on one
+ * database, their rounds alternate, the best of three rounds of each is reported. GET of one item, and item creation,
+ * each with CONCURRENCY clients.
  */
 public final class PoolerBench {
 
@@ -29,11 +30,13 @@ public final class PoolerBench {
         int seconds = Integer.parseInt(a.get("seconds"));
         String pool = a.get("pool");
         Process direct = Launch.service(a.get("java"), a.get("jar"), Map.of("DATABASE_POOL_SIZE", pool));
+        // The driver setting alone (no pooler), to tell its cost from the pooler's hop.
+        Process unprepared = Launch.service(a.get("java"), a.get("jar"), Map.of("DATABASE_POOL_SIZE", pool,
+                "DATABASE_URL", a.get("direct-url") + "?prepareThreshold=0"));
         Process pooled = Launch.service(a.get("java"), a.get("jar"), Map.of("DATABASE_POOL_SIZE", pool,
                 "DATABASE_URL", a.get("pooled-url"), "DATABASE_POOLER", "transaction",
                 "DATABASE_DIRECT_URL", a.get("direct-url")));
-        int[] ports = {Launch.port(direct), Launch.port(pooled)};
-        String[] names = {"direct", "PgBouncer"};
+        int[] ports = {Launch.port(direct), Launch.port(unprepared), Launch.port(pooled)};
         Map<String, String> auth = Map.of("Authorization", "Bearer " + Launch.field(ApiKeyBench.call(ports[0],
                 "POST", "/api/auth/register", Map.of(), "{\"username\":\"bench" + UUID.randomUUID().toString()
                         .substring(0, 8) + "\",\"email\":\"b" + UUID.randomUUID() + "@example.com\",\"password\":"
@@ -48,17 +51,17 @@ public final class PoolerBench {
             rate(port, auth, read, concurrency, 2);
             rate(port, auth, create, concurrency, 2);
         }
-        double[][] best = new double[2][2];
+        double[][] best = new double[ports.length][2];
         for (int round = 0; round < 3; round++) {
-            for (int i = 0; i < 2; i++) {
+            for (int i = 0; i < ports.length; i++) {
                 best[i][0] = Math.max(best[i][0], rate(ports[i], auth, read, concurrency, seconds));
                 best[i][1] = Math.max(best[i][1], rate(ports[i], auth, create, concurrency, seconds));
             }
         }
-        direct.destroy();
-        pooled.destroy();
-        direct.waitFor();
-        pooled.waitFor();
+        for (Process p : List.of(direct, unprepared, pooled)) {
+            p.destroy();
+            p.waitFor();
+        }
 
         String load = Files.exists(Path.of("/proc/loadavg"))
                 ? Files.readString(Path.of("/proc/loadavg")).split(" ")[0] : "unknown";
@@ -68,12 +71,14 @@ public final class PoolerBench {
                 + "PostgreSQL and PgBouncer " + a.get("pgbouncer") + "; `DATABASE_POOL_SIZE=" + pool
                 + "`, PgBouncer `pool_mode = transaction`, `default_pool_size = " + pool + "`; no cache tier; "
                 + "load average " + load + " at the end).\n\n"
-                + "| " + concurrency + " clients, best of 3 rounds of " + seconds + " s | direct | through PgBouncer |"
-                + "\n|---|---|---|\n");
-        report.append(String.format("| GET /api/items/{dfid} | %.0f req/s | %.0f req/s |%n", best[0][0], best[1][0]));
-        report.append(String.format("| POST /api/items | %.0f req/s | %.0f req/s |%n", best[0][1], best[1][1]));
-        report.append("\nBoth instances run at once on one database and their rounds alternate, so the machine's "
-                + "other load falls on both alike. Each GET reads the caller's account and the item; each POST "
+                + "| " + concurrency + " clients, best of 3 rounds of " + seconds + " s | direct | direct, "
+                + "`prepareThreshold=0` | through PgBouncer (`DATABASE_POOLER=transaction`) |\n|---|---|---|---|\n");
+        report.append(String.format("| GET /api/items/{dfid} | %.0f req/s | %.0f req/s | %.0f req/s |%n",
+                best[0][0], best[1][0], best[2][0]));
+        report.append(String.format("| POST /api/items | %.0f req/s | %.0f req/s | %.0f req/s |%n",
+                best[0][1], best[1][1], best[2][1]));
+        report.append("\nThe three instances run at once on one database and their rounds alternate, so the machine's "
+                + "other load falls on all alike. Each GET reads the caller's account and the item; each POST "
                 + "writes the item, its identifiers and its creation event in one transaction.\n");
         Files.writeString(Path.of(a.get("out")), report);
         System.out.print(report);
