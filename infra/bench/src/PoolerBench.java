@@ -1,12 +1,9 @@
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Throughput of one postgres-mode instance straight to PostgreSQL (with and without server-side prepared
@@ -22,10 +19,7 @@ public final class PoolerBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            a.put(args[i].substring(2), args[i + 1]);
-        }
+        Map<String, String> a = Launch.options(args);
         int concurrency = Integer.parseInt(a.get("concurrency"));
         int seconds = Integer.parseInt(a.get("seconds"));
         String pool = a.get("pool");
@@ -84,32 +78,9 @@ public final class PoolerBench {
         System.out.print(report);
     }
 
-    /** Requests per second of {@code clients} clients sending {@code request} for {@code seconds}. */
     static double rate(int port, Map<String, String> auth, Request request, int clients, int seconds)
             throws InterruptedException {
-        AtomicLong done = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        CountDownLatch finished = new CountDownLatch(clients);
-        for (int c = 0; c < clients; c++) {
-            Thread.ofVirtual().start(() -> {
-                try {
-                    while (System.nanoTime() < end) {
-                        request.send(port, auth, (int) done.incrementAndGet());
-                    }
-                } catch (Exception e) {
-                    failed.incrementAndGet();
-                    System.err.println("request failed: " + e.getMessage());
-                } finally {
-                    finished.countDown();
-                }
-            });
-        }
-        finished.await();
-        if (failed.get() > 0) {
-            throw new IllegalStateException(failed.get() + " clients failed on port " + port);
-        }
-        return done.get() / (double) seconds;
+        return Launch.rate(clients, seconds, n -> request.send(port, auth, n));
     }
 
     private PoolerBench() {
