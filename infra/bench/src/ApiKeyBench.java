@@ -10,12 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.defarm.adapters.cache.CacheSettings;
@@ -35,10 +32,7 @@ public final class ApiKeyBench {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            a.put(args[i].substring(2), args[i + 1]);
-        }
+        Map<String, String> a = Launch.options(args);
         int requests = Integer.parseInt(a.get("requests"));
         int concurrency = Integer.parseInt(a.get("concurrency"));
         int seconds = Integer.parseInt(a.get("seconds"));
@@ -130,25 +124,7 @@ public final class ApiKeyBench {
 
     static double throughput(int port, String path, Map<String, String> headers, int clients, int seconds)
             throws InterruptedException {
-        AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        CountDownLatch finished = new CountDownLatch(clients);
-        for (int c = 0; c < clients; c++) {
-            Thread.ofVirtual().start(() -> {
-                try {
-                    while (System.nanoTime() < end) {
-                        get(port, path, headers);
-                        done.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                } finally {
-                    finished.countDown();
-                }
-            });
-        }
-        finished.await();
-        return done.get() / (double) seconds;
+        return Launch.rate(clients, seconds, n -> get(port, path, headers));
     }
 
     static String stats(List<Long> micros) {

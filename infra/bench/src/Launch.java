@@ -2,8 +2,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,5 +61,45 @@ final class Launch {
             throw new IllegalStateException(name + " not in " + json);
         }
         return m.group(1);
+    }
+
+    /** {@code --name value} pairs of a bench's command line. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> a = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            a.put(args[i].substring(2), args[i + 1]);
+        }
+        return a;
+    }
+
+    /** One request of a load run; {@code n} counts the requests so far (for unique bodies). */
+    interface Request {
+        void send(int n) throws Exception;
+    }
+
+    /** Requests per second of {@code clients} virtual-thread clients repeating {@code request} for {@code seconds}. */
+    static double rate(int clients, int seconds, Request request) throws InterruptedException {
+        AtomicLong done = new AtomicLong();
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch finished = new CountDownLatch(clients);
+        for (int c = 0; c < clients; c++) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        request.send((int) done.incrementAndGet());
+                    }
+                } catch (Exception e) {
+                    failed.compareAndSet(null, e);
+                } finally {
+                    finished.countDown();
+                }
+            });
+        }
+        finished.await();
+        if (failed.get() != null) {
+            throw new IllegalStateException("a client failed", failed.get());
+        }
+        return done.get() / (double) seconds;
     }
 }

@@ -33,10 +33,7 @@ public final class WebhookBench {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            a.put(args[i].substring(2), args[i + 1]);
-        }
+        Map<String, String> a = Launch.options(args);
         int messages = Integer.parseInt(a.get("messages"));
         int pushes = Integer.parseInt(a.get("pushes"));
         AtomicLong received = new AtomicLong();

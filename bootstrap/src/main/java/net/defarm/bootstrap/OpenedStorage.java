@@ -38,7 +38,7 @@ record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoClos
 
     static PostgresSettings postgresSettings(ServiceSettings.Database db) {
         return PostgresSettings.of(db.url(), db.username(), db.password(), db.poolSize(), db.connectTimeout(),
-                db.statementTimeout());
+                db.statementTimeout()).behindPooler(db.transactionPooler(), db.directUrl());
     }
 
     private static PostgresStorage postgres(ServiceSettings settings) {

@@ -129,12 +129,24 @@ public record ServiceSettings(
         }
     }
 
-    /** PostgreSQL connection settings (used outside memory mode, and by the migrate command). */
+    /**
+     * PostgreSQL connection settings (used outside memory mode, and by the migrate command). {@code transactionPooler}:
+     * the URL goes through a transaction-pooling PgBouncer; {@code directUrl} then reaches PostgreSQL itself (LISTEN,
+     * migrations), see docs/scaling.md.
+     */
     public record Database(String url, String username, String password, int poolSize, Duration connectTimeout,
-                           Duration statementTimeout) {
+                           Duration statementTimeout, boolean transactionPooler, String directUrl) {
+
+        /** Straight to PostgreSQL, no pooler. */
+        public Database(String url, String username, String password, int poolSize, Duration connectTimeout,
+                        Duration statementTimeout) {
+            this(url, username, password, poolSize, connectTimeout, statementTimeout, false, null);
+        }
+
         @Override
         public String toString() {
-            return "Database[" + url + ", user=" + username + ", pool=" + poolSize + "]";
+            return "Database[" + url + ", user=" + username + ", pool=" + poolSize
+                    + (transactionPooler ? ", transaction pooler, direct " + directUrl : "") + "]";
         }
     }
 
@@ -292,13 +304,24 @@ public record ServiceSettings(
         if (pool < 1) {
             throw new IllegalArgumentException("db.pool-size (DATABASE_POOL_SIZE) must be at least 1");
         }
+        String pooler = in.required("db.pooler").toLowerCase(Locale.ROOT);
+        if (!pooler.equals("none") && !pooler.equals("transaction")) {
+            throw new IllegalArgumentException("db.pooler (DATABASE_POOLER) must be none or transaction (was '"
+                    + pooler + "')");
+        }
+        String direct = in.optional("db.direct-url").orElse(null);
+        if (pooler.equals("transaction") && direct == null) {
+            throw new IllegalArgumentException("DATABASE_DIRECT_URL (db.direct-url) is required with "
+                    + "DATABASE_POOLER=transaction: LISTEN and migrations need a session of their own on PostgreSQL");
+        }
         return new Database(
                 in.optional("db.url").orElse(null),
                 in.optional("db.username").orElse(null),
                 in.optional("db.password").orElse(null),
                 pool,
                 Duration.ofMillis(in.integer("db.connect-timeout-ms")),
-                Duration.ofMillis(in.integer("db.statement-timeout-ms")));
+                Duration.ofMillis(in.integer("db.statement-timeout-ms")),
+                pooler.equals("transaction"), direct);
     }
 
     /** Typed reads of the merged configuration; a message names the key and the variable that sets it. */

@@ -39,6 +39,8 @@ final class SettingsSources {
             entry("DATABASE_POOL_SIZE", "db.pool-size"),
             entry("DATABASE_CONNECT_TIMEOUT_MS", "db.connect-timeout-ms"),
             entry("DATABASE_STATEMENT_TIMEOUT_MS", "db.statement-timeout-ms"),
+            entry("DATABASE_POOLER", "db.pooler"),
+            entry("DATABASE_DIRECT_URL", "db.direct-url"),
             entry("JWT_SECRET", "auth.jwt-secret"),
             entry("TOKEN_LIFETIME_HOURS", "auth.token-lifetime-hours"),
             entry("BCRYPT_COST", "auth.bcrypt-cost"),

@@ -95,6 +95,30 @@ class ServiceSettingsTest {
     }
 
     @Test
+    void behindATransactionPoolerSessionsGoStraightToPostgres() {
+        ServiceSettings s = load(Map.of("STORAGE_MODE", "postgres", "JWT_SECRET", SECRET,
+                "DATABASE_URL", "postgres://app:pw@pooler:6432/defarm", "DATABASE_POOLER", "transaction",
+                "DATABASE_DIRECT_URL", "postgres://db.internal:5432/defarm?sslmode=require"));
+        var pg = OpenedStorage.postgresSettings(s.database());
+        assertTrue(pg.transactionPooling());
+        assertEquals("jdbc:postgresql://pooler:6432/defarm", pg.jdbcUrl());
+        assertEquals("jdbc:postgresql://db.internal:5432/defarm?sslmode=require", pg.sessionUrl());
+        assertEquals("app", pg.username(), "one user both ways");
+        assertFalse(load(Map.of()).database().transactionPooler(), "no pooler by default");
+        var direct = OpenedStorage.postgresSettings(new ServiceSettings.Database("jdbc:postgresql://db/x", null, null,
+                2, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        assertFalse(direct.transactionPooling());
+        assertEquals(direct.jdbcUrl(), direct.sessionUrl());
+        assertEquals("DATABASE_DIRECT_URL (db.direct-url) is required with DATABASE_POOLER=transaction: LISTEN and "
+                        + "migrations need a session of their own on PostgreSQL",
+                assertThrows(IllegalArgumentException.class, () -> load(Map.of("STORAGE_MODE", "postgres",
+                        "JWT_SECRET", SECRET, "DATABASE_URL", "jdbc:postgresql://pooler:6432/x",
+                        "DATABASE_POOLER", "transaction"))).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> load(Map.of("DATABASE_POOLER", "session")))
+                .getMessage().contains("none or transaction"));
+    }
+
+    @Test
     void badValuesStopTheStartWithAClearMessage() {
         assertEquals("CACHE_KIND (cache.kind) lru needs storage mode postgres: in memory mode memory is already the cache",
                 assertThrows(IllegalArgumentException.class, () -> load(Map.of("CACHE_KIND", "lru"))).getMessage());

@@ -35,8 +35,15 @@ final class HikariConnectionPool implements CloseableJdbcConnectionPool {
         config.setInitializationFailTimeout(-1);
         config.addDataSourceProperty("ApplicationName", "defarm-engines");
         config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, settings.connectTimeout().toSeconds())));
-        config.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis()
-                + " -c TimeZone=UTC");
+        if (settings.transactionPooling()) {
+            // Each transaction may land on another server connection: a statement prepared on one is unknown on the
+            // next, and a pooler like PgBouncer 1.18 refuses (or drops) the options startup parameter. The timeout
+            // and time zone then come from the role's settings (docs/scaling.md).
+            config.addDataSourceProperty("prepareThreshold", "0");
+        } else {
+            config.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis()
+                    + " -c TimeZone=UTC");
+        }
         this.dataSource = new HikariDataSource(config);
     }
 

@@ -17,7 +17,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * The schema's history: Flyway migrations on this module's classpath ({@code db/migration/V<n>__*.sql}),
  * discovered automatically (the reference lost data to a hand-kept list), checksummed, applied under Flyway's lock
- * so concurrent instances migrate once.
+ * so concurrent instances migrate once. That lock is a session-level advisory lock, so migrations take the direct
+ * (session) URL, never a transaction pooler.
  */
 public final class PostgresMigrations {
 
@@ -39,7 +40,7 @@ public final class PostgresMigrations {
 
     private static Flyway flyway(PostgresSettings settings, String schema) {
         var config = Flyway.configure(PostgresMigrations.class.getClassLoader())
-                .dataSource(settings.jdbcUrl(), settings.username(), settings.password())
+                .dataSource(settings.sessionUrl(), settings.username(), settings.password())
                 .locations("classpath:" + LOCATION)
                 .connectRetries(2)
                 .validateMigrationNaming(true);

@@ -125,7 +125,8 @@ public final class PostgresNotificationFeed implements NotificationFeed, AutoClo
         props.setProperty("connectTimeout", Long.toString(Math.max(1, settings.connectTimeout().toSeconds())));
         // A read that hangs this long means the connection is dead (the probe answers well within it).
         props.setProperty("socketTimeout", Long.toString(PROBE.multipliedBy(2).toSeconds()));
-        return DriverManager.getConnection(settings.jdbcUrl(), props);
+        // LISTEN holds a session: behind a transaction pooler it must reach PostgreSQL directly.
+        return DriverManager.getConnection(settings.sessionUrl(), props);
     }
 
     private static String listen(Connection c) throws SQLException {
