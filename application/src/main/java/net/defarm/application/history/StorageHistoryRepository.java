@@ -29,11 +29,23 @@ public interface StorageHistoryRepository {
     /** Up to {@code limit} of the item's records with a sequence above {@code afterSequence}, in sequence order. */
     List<StorageRecord> history(String dfid, long afterSequence, int limit);
 
+    /** The same, only the records {@code scope} includes. */
+    List<StorageRecord> history(String dfid, HistoryScope scope, long afterSequence, int limit);
+
+    /** How many of the item's records {@code scope} includes. */
+    long count(String dfid, HistoryScope scope);
+
     /** The item's record at this place of its timeline. */
     Optional<StorageRecord> find(String dfid, long sequence);
 
     /** The item's newest record. */
     Optional<StorageRecord> latest(String dfid);
+
+    /** The item's newest record that {@code scope} includes. */
+    Optional<StorageRecord> latest(String dfid, HistoryScope scope);
+
+    /** The item's record marked primary, if one is. */
+    Optional<StorageRecord> primary(String dfid);
 
     /** Marks this record the item's primary and every other record of the item not primary. */
     void markPrimary(String dfid, UUID recordId);

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import net.defarm.application.history.HistoryScope;
 import net.defarm.domain.history.StorageStatistics;
 import net.defarm.domain.evidence.Cid;
 import net.defarm.domain.history.StorageRecord;
@@ -54,6 +56,30 @@ public abstract class StorageHistoryRepositoryContract extends StoreContract {
         assertEquals(first, history.findByMessage(first.messageId()).orElseThrow());
         assertTrue(history.findByMessage(UUID.randomUUID()).isEmpty());
         assertTrue(history.latest("DFID-unknown").isEmpty());
+    }
+
+    @Test
+    void aScopeReadsOnlyTheRecordsOfItsCircuits() {
+        String owner = newOwner();
+        String dfid = "DFID-" + UUID.randomUUID();
+        StorageRecord first = append(draft(dfid, owner, StorageRecord.CIRCUIT_PUSH, "ipfs-ipfs", false));
+        StorageRecord second = append(draft(dfid, owner, StorageRecord.CIRCUIT_PUSH, "ipfs-ipfs", false));
+        StorageRecord third = append(draft(dfid, owner, StorageRecord.CIRCUIT_PUSH, "ipfs-ipfs", false));
+        var history = store.storageHistory();
+        HistoryScope firstAndThird = HistoryScope.within(Set.of(first.circuitId(), third.circuitId()));
+        assertEquals(List.of(first, third), history.history(dfid, firstAndThird, 0, 10));
+        assertEquals(List.of(third), history.history(dfid, firstAndThird, 1, 10));
+        assertEquals(2, history.count(dfid, firstAndThird));
+        assertEquals(3, history.count(dfid, HistoryScope.ALL));
+        assertEquals(first, history.latest(dfid, HistoryScope.within(Set.of(first.circuitId()))).orElseThrow());
+        assertEquals(third, history.latest(dfid, HistoryScope.ALL).orElseThrow());
+        HistoryScope none = HistoryScope.within(Set.of());
+        assertEquals(List.of(), history.history(dfid, none, 0, 10));
+        assertEquals(0, history.count(dfid, none));
+        assertTrue(history.latest(dfid, none).isEmpty());
+        assertTrue(history.primary(dfid).isEmpty());
+        store.unitOfWork().inTransaction(() -> history.markPrimary(dfid, second.recordId()));
+        assertEquals(second.withPrimary(true), history.primary(dfid).orElseThrow());
     }
 
     @Test
