@@ -125,8 +125,9 @@ public final class StorageHistory {
     }
 
     /**
-     * Queues a copy of the item's latest stored state to {@code targetType}, recorded as a migration within
-     * {@code circuitId}: the caller must be able to push there and hold access to that adapter.
+     * Queues a copy of the item's state last stored within {@code circuitId} (never another circuit's document) to
+     * {@code targetType}, recorded as a migration within that circuit: the caller must be able to push there and
+     * hold access to that adapter.
      */
     public Migration migrate(Actor actor, String dfid, String targetType, UUID circuitId) {
         access.readable(actor, dfid);
@@ -149,8 +150,9 @@ public final class StorageHistory {
                     "Adapter permission denied: you have no access to the '" + target.variantName() + "' adapter");
         }
         return ports.unitOfWork().inTransaction(() -> {
-            StorageRecord latest = ports.history().latest(dfid).orElseThrow(() -> new ConflictException(
-                    "NO_STORED_STATE", "The item has no stored state to migrate yet"));
+            StorageRecord latest = ports.history().latest(dfid, HistoryScope.within(Set.of(circuitId)))
+                    .orElseThrow(() -> new ConflictException("NO_STORED_STATE",
+                            "The item has no stored state in this circuit to migrate yet"));
             UUID id = requests.enqueue(new AnchorRequest(dfid, circuitId, target, StorageRecord.MIGRATION,
                     actor.userId(), latest.cid()));
             return new Migration(id, dfid, target, circuitId, latest, clock.now());

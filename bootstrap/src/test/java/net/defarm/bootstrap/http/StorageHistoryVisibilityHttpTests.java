@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import net.defarm.bootstrap.ServiceSettings;
+import net.defarm.bootstrap.http.ApiClient.Response;
 import net.defarm.bootstrap.http.ApiClient.User;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +109,12 @@ public abstract class StorageHistoryVisibilityHttpTests extends RunningService {
         ofPrivateMember.path("storage_records").forEach(r -> assertTrue(r.path("user_id").isNull(), r.toString()));
         ok(api.get("/api/items/" + dfid + "/timeline/2", privateMember.token()));
         assertError(api.get("/api/storage-history/" + dfid, outsider.token()), 404, "ITEM_NOT_FOUND");
+
+        // A migration within the open circuit copies the open circuit's state, not the newer one of the closed.
+        Response queued = api.post("/api/storage-history/" + dfid + "/migrate", owner.token(),
+                "{\"target_adapter_type\":\"ipfs-ipfs\",\"circuit_id\":\"" + open + "\"}");
+        assertEquals(202, queued.status(), queued.body().toString());
+        assertEquals(openCid, queued.text("source_cid"));
+        assertEquals(1, queued.body().path("source_sequence").asInt());
     }
 }
