@@ -47,7 +47,10 @@ public interface StorageHistoryRepository {
     /** The item's record marked primary, if one is. */
     Optional<StorageRecord> primary(String dfid);
 
-    /** Marks this record the item's primary and every other record of the item not primary. */
+    /**
+     * Marks this record the item's primary and every other record of the item not primary; concurrent marks of one
+     * item are serialized (never a collision on the one-primary rule).
+     */
     void markPrimary(String dfid, UUID recordId);
 
     /** Counts over the records whose item belongs to {@code ownerId}. */

@@ -116,6 +116,29 @@ public abstract class StorageHistoryRepositoryContract extends StoreContract {
     }
 
     @Test
+    void concurrentPrimaryMarksNeverCollide() throws Exception {
+        String owner = newOwner();
+        String dfid = "DFID-" + UUID.randomUUID();
+        List<StorageRecord> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            records.add(append(draft(dfid, owner, StorageRecord.CIRCUIT_PUSH, "ipfs-ipfs", false)));
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<?>> marks = new java.util.ArrayList<>();
+            for (int round = 0; round < 10; round++) {
+                for (StorageRecord r : records) {
+                    marks.add(pool.submit(() -> store.unitOfWork().inTransaction(
+                            () -> store.storageHistory().markPrimary(dfid, r.recordId()))));
+                }
+            }
+            for (var mark : marks) {
+                mark.get(); // A collision on the one-primary rule would surface here.
+            }
+        }
+        assertEquals(1, store.storageHistory().history(dfid, 0, 10).stream().filter(StorageRecord::primary).count());
+    }
+
+    @Test
     void statisticsCountOnlyTheOwnersItems() {
         String owner = newOwner();
         String other = newOwner();

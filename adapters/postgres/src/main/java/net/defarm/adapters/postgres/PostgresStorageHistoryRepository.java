@@ -123,6 +123,9 @@ public final class PostgresStorageHistoryRepository implements StorageHistoryRep
     @Override
     public void markPrimary(String dfid, UUID recordId) {
         db.atomically(ex -> {
+            // The append's per-item lock: two marks at once would otherwise both unset, then collide on the
+            // one-primary index.
+            ex.get("SELECT pg_advisory_xact_lock(?) AS locked", PostgresItemRepository.lockKey("timeline", dfid));
             ex.update("UPDATE storage_records SET is_primary = false WHERE dfid = ? AND is_primary", dfid);
             return ex.update("UPDATE storage_records SET is_primary = true WHERE dfid = ? "
                     + "AND record_id = CAST(? AS uuid)", dfid, recordId);
