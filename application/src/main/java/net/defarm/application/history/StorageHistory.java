@@ -44,9 +44,6 @@ public final class StorageHistory {
     private static final String CURSOR = "storage-history";
     /** Circuits examined per item for what a caller may see; an item is rarely in more than a handful. */
     private static final int MAX_CIRCUITS = 1_000;
-    /** How many records a primary-location search looks through. */
-    private static final int MAX_SCAN = 10_000;
-    private static final int SCAN_PAGE = 500;
 
     /** A migration that was queued: what will be copied where. */
     public record Migration(UUID messageId, String dfid, AdapterType target, UUID circuitId, StorageRecord source,
@@ -117,7 +114,7 @@ public final class StorageHistory {
                     "Permission denied: only the item's owner can choose its primary storage");
         }
         return ports.unitOfWork().inTransaction(() -> {
-            StorageRecord record = scan(dfid, location::namedBy).orElseThrow(() -> new NotFoundException(
+            StorageRecord record = ports.history().newestAt(dfid, location).orElseThrow(() -> new NotFoundException(
                     "STORAGE_LOCATION_NOT_FOUND", "This item has no recorded storage location like that"));
             ports.history().markPrimary(dfid, record.recordId());
             return record.withPrimary(true);
@@ -194,24 +191,6 @@ public final class StorageHistory {
                     .ifPresent(c -> visible.add(id));
         }
         return HistoryScope.within(visible);
-    }
-
-    private Optional<StorageRecord> scan(String dfid, java.util.function.Predicate<StorageRecord> match) {
-        long after = 0;
-        Optional<StorageRecord> found = Optional.empty();
-        for (int seen = 0; seen < MAX_SCAN; seen += SCAN_PAGE) {
-            List<StorageRecord> batch = ports.history().history(dfid, after, SCAN_PAGE);
-            for (StorageRecord r : batch) {
-                if (match.test(r)) {
-                    found = Optional.of(r);
-                }
-            }
-            if (batch.size() < SCAN_PAGE) {
-                break;
-            }
-            after = batch.getLast().timelineSequence();
-        }
-        return found;
     }
 
     private static long sequence(String part) {

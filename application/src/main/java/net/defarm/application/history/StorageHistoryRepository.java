@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.shared.OutboundPort;
+import net.defarm.domain.history.StorageLocation;
 import net.defarm.domain.history.StorageRecord;
 import net.defarm.domain.history.StorageStatistics;
 
@@ -43,6 +44,9 @@ public interface StorageHistoryRepository {
 
     /** The item's newest record that {@code scope} includes. */
     Optional<StorageRecord> latest(String dfid, HistoryScope scope);
+
+    /** The item's newest record naming {@code location} (its CID, or its ledger transaction). */
+    Optional<StorageRecord> newestAt(String dfid, StorageLocation location);
 
     /** The item's record marked primary, if one is. */
     Optional<StorageRecord> primary(String dfid);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import net.defarm.application.history.HistoryScope;
 import net.defarm.domain.history.StorageStatistics;
 import net.defarm.domain.evidence.Cid;
+import net.defarm.domain.history.StorageLocation;
 import net.defarm.domain.history.StorageRecord;
 import net.defarm.domain.shared.ConflictException;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,8 @@ public abstract class StorageHistoryRepositoryContract extends StoreContract {
         assertTrue(history.primary(dfid).isEmpty());
         store.unitOfWork().inTransaction(() -> history.markPrimary(dfid, second.recordId()));
         assertEquals(second.withPrimary(true), history.primary(dfid).orElseThrow());
+        assertEquals(third, history.newestAt(dfid, StorageLocation.ipfs(third.cid().value(), true)).orElseThrow());
+        assertTrue(history.newestAt(dfid, StorageLocation.stellar("b".repeat(64), null, null)).isEmpty());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import net.defarm.application.history.HistoryScope;
 import net.defarm.application.history.StorageHistoryRepository;
+import net.defarm.domain.history.StorageLocation;
 import net.defarm.domain.history.StorageRecord;
 import net.defarm.domain.history.StorageStatistics;
 import net.defarm.domain.shared.ConflictException;
@@ -86,6 +87,12 @@ public final class InMemoryStorageHistoryRepository implements StorageHistoryRep
     public Optional<StorageRecord> latest(String dfid, HistoryScope scope) {
         return read(() -> byItem.getOrDefault(dfid, new TreeMap<>()).descendingMap().values().stream()
                 .filter(scope::includes).findFirst());
+    }
+
+    @Override
+    public Optional<StorageRecord> newestAt(String dfid, StorageLocation location) {
+        return read(() -> byItem.getOrDefault(dfid, new TreeMap<>()).descendingMap().values().stream()
+                .filter(location::namedBy).findFirst());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.UUID;
 import net.defarm.application.history.HistoryScope;
 import net.defarm.application.history.StorageHistoryRepository;
 import net.defarm.domain.evidence.Cid;
+import net.defarm.domain.history.StorageLocation;
 import net.defarm.domain.history.StorageRecord;
 import net.defarm.domain.history.StorageStatistics;
 import net.defarm.domain.shared.ConflictException;
@@ -112,6 +113,14 @@ public final class PostgresStorageHistoryRepository implements StorageHistoryRep
         }
         return db.one(SELECT + " WHERE dfid = ?" + WITHIN + " ORDER BY timeline_sequence DESC LIMIT 1",
                 PostgresStorageHistoryRepository::record, dfid, circuits(scope), circuits(scope));
+    }
+
+    @Override
+    public Optional<StorageRecord> newestAt(String dfid, StorageLocation location) {
+        boolean content = StorageLocation.IPFS.equals(location.kind());
+        return db.one(SELECT + " WHERE dfid = ? AND " + (content ? "cid" : "transaction_hash") + " = ?"
+                        + " ORDER BY timeline_sequence DESC LIMIT 1", PostgresStorageHistoryRepository::record, dfid,
+                content ? location.cid() : location.transactionId());
     }
 
     @Override
