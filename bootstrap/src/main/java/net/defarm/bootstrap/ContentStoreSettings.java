@@ -41,6 +41,11 @@ public record ContentStoreSettings(Kind kind, Path directory, URI ipfsApiUrl, Du
             throw new IllegalArgumentException("content-store.ipfs.api-url (IPFS_API_URL) must be an http(s) URL "
                     + "with a host, was '" + ipfsApiUrl + "'");
         }
+        if (ipfsApiUrl.getRawUserInfo() != null) {
+            // The address is shown in logs and startup lines; a credential there would leak with it.
+            throw new IllegalArgumentException("content-store.ipfs.api-url (IPFS_API_URL) must not carry "
+                    + "credentials (user-info); put a node that needs them behind a local proxy");
+        }
         if (!ipfsConnectTimeout.isPositive() || !ipfsRequestTimeout.isPositive()) {
             throw new IllegalArgumentException("content-store.ipfs timeouts (IPFS_CONNECT_TIMEOUT_MS, "
                     + "IPFS_REQUEST_TIMEOUT_MS) must be positive");

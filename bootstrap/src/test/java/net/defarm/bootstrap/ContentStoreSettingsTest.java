@@ -37,6 +37,7 @@ class ContentStoreSettingsTest {
     void badValuesStopTheStart() {
         for (Map<String, String> env : new Map[] {Map.of("CONTENT_STORE", "s3"),
                 Map.of("IPFS_API_URL", "ftp://node:5001"), Map.of("IPFS_API_URL", "not a url"),
+                Map.of("IPFS_API_URL", "https://admin:s3cret@ipfs.example:5001"),
                 Map.of("IPFS_REQUEST_TIMEOUT_MS", "0")}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ServiceSettings.load(env));
             assertTrue(e.getMessage().contains(env.keySet().iterator().next()), e.getMessage());

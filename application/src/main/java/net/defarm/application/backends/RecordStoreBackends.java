@@ -21,6 +21,7 @@ import net.defarm.domain.evidence.Cid;
  */
 public final class RecordStoreBackends implements StorageBackends {
 
+    private static final System.Logger LOG = System.getLogger(RecordStoreBackends.class.getName());
     /** A probe any content store can answer: the CID of the empty input. */
     private static final Cid PROBE = Cid.of(new byte[0]);
 
@@ -42,7 +43,8 @@ public final class RecordStoreBackends implements StorageBackends {
         StoreHealth.Report report = store.check();
         boolean healthy = report.connected() || "not_initialized".equals(report.state());
         checks.add(new BackendCheck("record-store", "items and events (system of record)", true, healthy,
-                healthy ? "reachable" : report.message(), report.checkedAt()));
+                healthy ? "reachable" : failed("record-store", report.message(), "the system of record is unreachable"),
+                report.checkedAt()));
         Map<String, String> named = new LinkedHashMap<>();
         named.merge(adapter.itemStorage(), "item anchoring", (a, b) -> a + " and " + b);
         named.merge(adapter.eventStorage(), "event anchoring", (a, b) -> a + " and " + b);
@@ -60,9 +62,18 @@ public final class RecordStoreBackends implements StorageBackends {
             return new BackendCheck("IPFS", role, true, true, "content store '" + contents.kind() + "' reachable",
                     clock.now());
         } catch (RuntimeException e) {
-            return new BackendCheck("IPFS", role, true, false, "content store '" + contents.kind()
-                    + "' unreachable: " + e.getMessage(), clock.now());
+            return new BackendCheck("IPFS", role, true, false, failed("IPFS", e.getMessage(), "content store '"
+                    + contents.kind() + "' unreachable"), clock.now());
         }
+    }
+
+    /**
+     * A fixed text for the caller; what the failure said (addresses, driver messages) goes to the log only, as any
+     * signed-in user may read these checks.
+     */
+    private static String failed(String backend, String details, String text) {
+        LOG.log(System.Logger.Level.WARNING, "backend check of " + backend + " failed: " + details);
+        return text;
     }
 
     private BackendCheck chain(String backend, String role, String network) {
@@ -71,8 +82,8 @@ public final class RecordStoreBackends implements StorageBackends {
             return new BackendCheck(backend, role, true, true, "local ledger network '" + network
                     + "' (a stand-in; no Stellar network is contacted), " + entries + " entries", clock.now());
         } catch (RuntimeException e) {
-            return new BackendCheck(backend, role, true, false, "local ledger network '" + network
-                    + "' unreachable: " + e.getMessage(), clock.now());
+            return new BackendCheck(backend, role, true, false, failed(backend, e.getMessage(),
+                    "local ledger network '" + network + "' unreachable"), clock.now());
         }
     }
 }

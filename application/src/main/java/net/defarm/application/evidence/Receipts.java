@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import net.defarm.application.items.ItemInputs;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.shared.Cursor;
@@ -27,8 +28,14 @@ public final class Receipts {
 
     private static final String CURSOR = "receipts";
 
-    /** Submitted bytes and what names them; {@code keep} also stores the bytes in the content store. */
+    /**
+     * Submitted bytes and what names them (bounded as an item's identifiers are); {@code keep} also stores the
+     * bytes in the content store.
+     */
     public record Submit(byte[] data, List<Identifier> identifiers, boolean keep) {
+        public Submit {
+            identifiers = ItemInputs.bounded(identifiers);
+        }
     }
 
     /** The outcome of comparing bytes with a receipt. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import net.defarm.application.events.EventRepository;
+import net.defarm.domain.epcis.EpcisDocuments;
 import net.defarm.domain.events.Event;
 import net.defarm.domain.items.Identifier;
 import net.defarm.domain.items.Item;
@@ -18,7 +19,9 @@ import net.defarm.domain.shared.JsonValue;
  * The document an adapter stores for an item: the item as the API shows it (DFID, local id, identifiers, enriched
  * data, status, times) and its events that the circuit may see (public ones, and those kept to this circuit), oldest
  * first. Canonical JSON (sorted keys, no spaces) and no time of its own, so the same state always gives the same
- * bytes and so the same CID; a new event or a changed field gives a new one.
+ * bytes and so the same CID; a new event or a changed field gives a new one. Personal identifiers (a CPF) are left
+ * out by the rule of the EPCIS export: the document goes to a content store (IPFS when configured) that anyone
+ * holding its CID may read, and it can never be taken back.
  */
 final class ItemStateDocument {
 
@@ -39,8 +42,8 @@ final class ItemStateDocument {
                 .forItem(item.dfid()), null, MAX_EVENTS + 1);
         JsonObject doc = JsonObject.of("dfid", JsonValue.of(item.dfid()))
                 .with("local_id", JsonValue.of(item.localId() == null ? null : item.localId().toString()))
-                .with("identifiers", new JsonArray(item.identifiers().stream().map(ItemStateDocument::identifier)
-                        .toList()))
+                .with("identifiers", new JsonArray(EpcisDocuments.withoutPersonal(item.identifiers()).stream()
+                        .map(ItemStateDocument::identifier).toList()))
                 .with("enriched_data", item.enrichedData() == null ? JsonNull.INSTANCE : item.enrichedData())
                 .with("status", JsonValue.of(item.status().display()))
                 .with("created_at", time(item.createdAt()))

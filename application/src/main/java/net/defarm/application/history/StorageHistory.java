@@ -1,8 +1,10 @@
 package net.defarm.application.history;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import net.defarm.application.evidence.AnchorTargets;
 import net.defarm.application.items.ItemAccess;
@@ -30,25 +32,30 @@ import net.defarm.domain.shared.PermissionDeniedException;
 /**
  * Where items' states were stored, and the CID timeline. Whoever may read an item (its owner, members of circuits
  * holding it, those it is shared with) may read its history; anyone may read the history of an item a publicly
- * accessible circuit publishes; everyone else gets 404. Marking a primary location is the owner's; a migration
- * copies the latest state to another adapter through the outbox, as the caller.
+ * accessible circuit publishes; everyone else gets 404. What a reader sees of it is narrower: the owner sees every
+ * record and who caused it; anyone else only the records of circuits holding the item that they belong to or that
+ * publish it publicly, without who caused them (an item pushed into a private circuit must not reveal that circuit,
+ * its members or its documents through a public one). Marking a primary location is the owner's; a migration copies
+ * the circuit's latest state to another adapter through the outbox, as the caller.
  */
 @UseCase
 public final class StorageHistory {
 
     private static final String CURSOR = "storage-history";
-    /** How many records a primary-location search looks through. */
-    private static final int MAX_SCAN = 10_000;
-    private static final int SCAN_PAGE = 500;
+    /** Circuits examined per item for what a caller may see; an item is rarely in more than a handful. */
+    private static final int MAX_CIRCUITS = 1_000;
 
     /** A migration that was queued: what will be copied where. */
     public record Migration(UUID messageId, String dfid, AdapterType target, UUID circuitId, StorageRecord source,
                             Instant queuedAt) {
     }
 
-    /** A page of an item's storage history. */
+    /**
+     * A page of an item's storage history as the caller may see it; {@code showsActors}: whether the caller may see
+     * who caused each record (the item's owner only).
+     */
     public record HistoryPage(Page<StorageRecord> page, long total, StorageLocation currentPrimary,
-                              Instant updatedAt) {
+                              Instant updatedAt, boolean showsActors) {
     }
 
     /** A ledger network's head as this service holds it. */
@@ -71,26 +78,26 @@ public final class StorageHistory {
     }
 
     /**
-     * One page of the item's records in timeline order, how many there are, and its current primary location (the
-     * one marked primary, else the newest record's; null when nothing was stored). {@code actor} null reads as the
-     * public.
+     * One page of the item's records the caller may see, in timeline order, how many of them there are, and the
+     * current primary location (the one marked primary, else the newest visible record's; null when nothing visible
+     * was stored). {@code actor} null reads as the public.
      */
     public HistoryPage history(Actor actor, String dfid, PageRequest page) {
-        requireReadable(actor, dfid);
+        HistoryScope scope = scope(actor, dfid);
         long after = page.cursor() == null ? 0 : sequence(Cursor.decode(CURSOR, page.cursor(), 1).getFirst());
-        Page<StorageRecord> records = Page.of(ports.history().history(dfid, after, page.limit() + 1), page.limit(),
-                r -> Cursor.encode(CURSOR, Long.toString(r.timelineSequence())));
-        Optional<StorageRecord> latest = ports.history().latest(dfid);
-        StorageLocation primary = scan(dfid, StorageRecord::primary).or(() -> latest).map(StorageLocation::main)
-                .orElse(null);
-        // Timeline sequences start at 1 without gaps, so the newest one is the count.
-        return new HistoryPage(records, latest.map(StorageRecord::timelineSequence).orElse(0L), primary,
-                latest.map(StorageRecord::storedAt).orElse(null));
+        Page<StorageRecord> records = Page.of(ports.history().history(dfid, scope, after, page.limit() + 1),
+                page.limit(), r -> Cursor.encode(CURSOR, Long.toString(r.timelineSequence())));
+        Optional<StorageRecord> latest = ports.history().latest(dfid, scope);
+        StorageLocation primary = ports.history().primary(dfid).filter(scope::includes).or(() -> latest)
+                .map(StorageLocation::main).orElse(null);
+        return new HistoryPage(records, ports.history().count(dfid, scope), primary,
+                latest.map(StorageRecord::storedAt).orElse(null), scope.everything());
     }
 
+    /** One place of the item's timeline, if the caller may see that record (else 404, as for a missing one). */
     public StorageRecord timelineEntry(Actor actor, String dfid, long sequence) {
-        requireReadable(actor, dfid);
-        return ports.history().find(dfid, sequence).orElseThrow(() -> new NotFoundException(
+        HistoryScope scope = scope(actor, dfid);
+        return ports.history().find(dfid, sequence).filter(scope::includes).orElseThrow(() -> new NotFoundException(
                 "TIMELINE_ENTRY_NOT_FOUND", "Timeline entry not found"));
     }
 
@@ -107,7 +114,7 @@ public final class StorageHistory {
                     "Permission denied: only the item's owner can choose its primary storage");
         }
         return ports.unitOfWork().inTransaction(() -> {
-            StorageRecord record = scan(dfid, location::namedBy).orElseThrow(() -> new NotFoundException(
+            StorageRecord record = ports.history().newestAt(dfid, location).orElseThrow(() -> new NotFoundException(
                     "STORAGE_LOCATION_NOT_FOUND", "This item has no recorded storage location like that"));
             ports.history().markPrimary(dfid, record.recordId());
             return record.withPrimary(true);
@@ -115,8 +122,9 @@ public final class StorageHistory {
     }
 
     /**
-     * Queues a copy of the item's latest stored state to {@code targetType}, recorded as a migration within
-     * {@code circuitId}: the caller must be able to push there and hold access to that adapter.
+     * Queues a copy of the item's state last stored within {@code circuitId} (never another circuit's document) to
+     * {@code targetType}, recorded as a migration within that circuit: the caller must be able to push there and
+     * hold access to that adapter.
      */
     public Migration migrate(Actor actor, String dfid, String targetType, UUID circuitId) {
         access.readable(actor, dfid);
@@ -139,8 +147,9 @@ public final class StorageHistory {
                     "Adapter permission denied: you have no access to the '" + target.variantName() + "' adapter");
         }
         return ports.unitOfWork().inTransaction(() -> {
-            StorageRecord latest = ports.history().latest(dfid).orElseThrow(() -> new ConflictException(
-                    "NO_STORED_STATE", "The item has no stored state to migrate yet"));
+            StorageRecord latest = ports.history().latest(dfid, HistoryScope.within(Set.of(circuitId)))
+                    .orElseThrow(() -> new ConflictException("NO_STORED_STATE",
+                            "The item has no stored state in this circuit to migrate yet"));
             UUID id = requests.enqueue(new AnchorRequest(dfid, circuitId, target, StorageRecord.MIGRATION,
                     actor.userId(), latest.cid()));
             return new Migration(id, dfid, target, circuitId, latest, clock.now());
@@ -160,30 +169,28 @@ public final class StorageHistory {
         return new IndexingProgress(network, head.sequence(), head.entryHash(), at, head.sequence());
     }
 
-    private void requireReadable(Actor actor, String dfid) {
+    /**
+     * The records {@code actor} may see (404 when the item itself is not readable, or for the public not
+     * published): all of the owner's; else those of circuits holding the item that the caller belongs to or that
+     * are publicly accessible and publish it.
+     */
+    private HistoryScope scope(Actor actor, String dfid) {
         if (actor != null) {
-            access.readable(actor, dfid);
+            if (ItemAccess.isOwner(actor, access.readable(actor, dfid))) {
+                return HistoryScope.ALL;
+            }
         } else if (!published.isPublished(dfid)) {
             throw new NotFoundException("ITEM_NOT_PUBLIC", "Item not found in any public circuit");
         }
-    }
-
-    private Optional<StorageRecord> scan(String dfid, java.util.function.Predicate<StorageRecord> match) {
-        long after = 0;
-        Optional<StorageRecord> found = Optional.empty();
-        for (int seen = 0; seen < MAX_SCAN; seen += SCAN_PAGE) {
-            List<StorageRecord> batch = ports.history().history(dfid, after, SCAN_PAGE);
-            for (StorageRecord r : batch) {
-                if (match.test(r)) {
-                    found = Optional.of(r);
-                }
-            }
-            if (batch.size() < SCAN_PAGE) {
-                break;
-            }
-            after = batch.getLast().timelineSequence();
+        Instant now = clock.now();
+        Set<UUID> visible = new HashSet<>();
+        for (UUID id : ports.circuitItems().circuitsContaining(dfid, MAX_CIRCUITS)) {
+            ports.circuits().findById(id)
+                    .filter(c -> actor != null && c.isMember(actor.userId())
+                            || c.isPubliclyAccessible(now) && published.isPublishedIn(c, dfid))
+                    .ifPresent(c -> visible.add(id));
         }
-        return found;
+        return HistoryScope.within(visible);
     }
 
     private static long sequence(String part) {

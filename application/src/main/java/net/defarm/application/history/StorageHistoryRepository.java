@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.shared.OutboundPort;
+import net.defarm.domain.history.StorageLocation;
 import net.defarm.domain.history.StorageRecord;
 import net.defarm.domain.history.StorageStatistics;
 
@@ -29,13 +30,31 @@ public interface StorageHistoryRepository {
     /** Up to {@code limit} of the item's records with a sequence above {@code afterSequence}, in sequence order. */
     List<StorageRecord> history(String dfid, long afterSequence, int limit);
 
+    /** The same, only the records {@code scope} includes. */
+    List<StorageRecord> history(String dfid, HistoryScope scope, long afterSequence, int limit);
+
+    /** How many of the item's records {@code scope} includes. */
+    long count(String dfid, HistoryScope scope);
+
     /** The item's record at this place of its timeline. */
     Optional<StorageRecord> find(String dfid, long sequence);
 
     /** The item's newest record. */
     Optional<StorageRecord> latest(String dfid);
 
-    /** Marks this record the item's primary and every other record of the item not primary. */
+    /** The item's newest record that {@code scope} includes. */
+    Optional<StorageRecord> latest(String dfid, HistoryScope scope);
+
+    /** The item's newest record naming {@code location} (its CID, or its ledger transaction). */
+    Optional<StorageRecord> newestAt(String dfid, StorageLocation location);
+
+    /** The item's record marked primary, if one is. */
+    Optional<StorageRecord> primary(String dfid);
+
+    /**
+     * Marks this record the item's primary and every other record of the item not primary; concurrent marks of one
+     * item are serialized (never a collision on the one-primary rule).
+     */
     void markPrimary(String dfid, UUID recordId);
 
     /** Counts over the records whose item belongs to {@code ownerId}. */

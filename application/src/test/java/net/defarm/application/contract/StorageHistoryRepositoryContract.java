@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import net.defarm.application.history.HistoryScope;
 import net.defarm.domain.history.StorageStatistics;
 import net.defarm.domain.evidence.Cid;
+import net.defarm.domain.history.StorageLocation;
 import net.defarm.domain.history.StorageRecord;
 import net.defarm.domain.shared.ConflictException;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,32 @@ public abstract class StorageHistoryRepositoryContract extends StoreContract {
     }
 
     @Test
+    void aScopeReadsOnlyTheRecordsOfItsCircuits() {
+        String owner = newOwner();
+        String dfid = "DFID-" + UUID.randomUUID();
+        StorageRecord first = append(draft(dfid, owner, StorageRecord.CIRCUIT_PUSH, "ipfs-ipfs", false));
+        StorageRecord second = append(draft(dfid, owner, StorageRecord.CIRCUIT_PUSH, "ipfs-ipfs", false));
+        StorageRecord third = append(draft(dfid, owner, StorageRecord.CIRCUIT_PUSH, "ipfs-ipfs", false));
+        var history = store.storageHistory();
+        HistoryScope firstAndThird = HistoryScope.within(Set.of(first.circuitId(), third.circuitId()));
+        assertEquals(List.of(first, third), history.history(dfid, firstAndThird, 0, 10));
+        assertEquals(List.of(third), history.history(dfid, firstAndThird, 1, 10));
+        assertEquals(2, history.count(dfid, firstAndThird));
+        assertEquals(3, history.count(dfid, HistoryScope.ALL));
+        assertEquals(first, history.latest(dfid, HistoryScope.within(Set.of(first.circuitId()))).orElseThrow());
+        assertEquals(third, history.latest(dfid, HistoryScope.ALL).orElseThrow());
+        HistoryScope none = HistoryScope.within(Set.of());
+        assertEquals(List.of(), history.history(dfid, none, 0, 10));
+        assertEquals(0, history.count(dfid, none));
+        assertTrue(history.latest(dfid, none).isEmpty());
+        assertTrue(history.primary(dfid).isEmpty());
+        store.unitOfWork().inTransaction(() -> history.markPrimary(dfid, second.recordId()));
+        assertEquals(second.withPrimary(true), history.primary(dfid).orElseThrow());
+        assertEquals(third, history.newestAt(dfid, StorageLocation.ipfs(third.cid().value(), true)).orElseThrow());
+        assertTrue(history.newestAt(dfid, StorageLocation.stellar("b".repeat(64), null, null)).isEmpty());
+    }
+
+    @Test
     void aMessageIsRecordedOnceAndARefusalRollsBack() {
         String owner = newOwner();
         String dfid = "DFID-" + UUID.randomUUID();
@@ -87,6 +116,29 @@ public abstract class StorageHistoryRepositoryContract extends StoreContract {
         assertFalse(store.storageHistory().find(dfid, 1).orElseThrow().primary());
         assertTrue(store.storageHistory().find(dfid, 2).orElseThrow().primary());
         assertTrue(store.storageHistory().findByMessage(second.messageId()).orElseThrow().primary());
+    }
+
+    @Test
+    void concurrentPrimaryMarksNeverCollide() throws Exception {
+        String owner = newOwner();
+        String dfid = "DFID-" + UUID.randomUUID();
+        List<StorageRecord> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            records.add(append(draft(dfid, owner, StorageRecord.CIRCUIT_PUSH, "ipfs-ipfs", false)));
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<?>> marks = new java.util.ArrayList<>();
+            for (int round = 0; round < 10; round++) {
+                for (StorageRecord r : records) {
+                    marks.add(pool.submit(() -> store.unitOfWork().inTransaction(
+                            () -> store.storageHistory().markPrimary(dfid, r.recordId()))));
+                }
+            }
+            for (var mark : marks) {
+                mark.get(); // A collision on the one-primary rule would surface here.
+            }
+        }
+        assertEquals(1, store.storageHistory().history(dfid, 0, 10).stream().filter(StorageRecord::primary).count());
     }
 
     @Test

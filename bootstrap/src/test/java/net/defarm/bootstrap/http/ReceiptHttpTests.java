@@ -86,6 +86,11 @@ public abstract class ReceiptHttpTests extends RunningService {
         String big = Base64.getEncoder().encodeToString(new byte[256 * 1024 + 1]);
         assertError(api.post("/api/receipts", owner.token(), "{\"data\":\"" + big + "\",\"keep\":true,"
                 + "\"identifiers\":[{\"key\":\"k\",\"value\":\"v\"}]}"), 400, "CONTENT_TOO_LARGE");
+        String many = java.util.stream.IntStream.rangeClosed(0, net.defarm.application.shared.Limits.MAX_IDENTIFIERS)
+                .mapToObj(i -> "{\"key\":\"lot\",\"value\":\"L" + i + "\"}")
+                .collect(java.util.stream.Collectors.joining(","));
+        assertError(api.post("/api/receipts", owner.token(), "{\"data\":\"aGVsbG8=\",\"identifiers\":[" + many
+                + "]}"), 400, "TOO_MANY_IDENTIFIERS");
         assertError(api.get("/api/receipts/xyz", owner.token()), 400, "INVALID_ID");
         String id = ok(api.post("/api/receipts", owner.token(), body("aGVsbG8=", "L60"))).text("id");
         assertError(api.post("/api/receipts/" + id + "/verify", owner.token(), "{}"), 400, "MISSING_FIELD");

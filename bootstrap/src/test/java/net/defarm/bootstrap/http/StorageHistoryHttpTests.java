@@ -1,6 +1,7 @@
 package net.defarm.bootstrap.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 public abstract class StorageHistoryHttpTests extends RunningService {
 
     private static final Duration DEADLINE = Duration.ofSeconds(90);
+    /** A personal identifier: never part of a stored state document. */
+    private static final String CPF = "529.982.247-25";
 
     private User owner;
     private User member;
@@ -73,8 +76,12 @@ public abstract class StorageHistoryHttpTests extends RunningService {
     }
 
     private String pushLocal(User who, String circuit) {
+        return pushLocal(who, circuit, "");
+    }
+
+    private String pushLocal(User who, String circuit, String moreIdentifiers) {
         Response local = ok(api.post("/api/items/local", who.token(), "{\"identifiers\":[" + sisbov(randomSisbov())
-                + "],\"enriched_data\":{\"peso\":\"450kg\"}}"));
+                + moreIdentifiers + "],\"enriched_data\":{\"peso\":\"450kg\"}}"));
         String lid = local.body().path("data").path("local_id").asText();
         return ok(api.post("/api/circuits/" + circuit + "/push-local", who.token(), "{\"local_id\":\"" + lid
                 + "\"}")).body().path("data").path("dfid").asText();
@@ -92,7 +99,8 @@ public abstract class StorageHistoryHttpTests extends RunningService {
         assertEquals(403, api.put("/api/circuits/" + basicCircuit + "/adapter", outsider.token(),
                 "{\"adapter_type\":\"stellar_testnet-ipfs\"}").status());
 
-        String dfid = pushLocal(owner, circuit);
+        String dfid = pushLocal(owner, circuit, ",{\"namespace\":\"generic\",\"key\":\"cpf\",\"value\":\"" + CPF
+                + "\",\"id_type\":\"Contextual\"}");
         JsonNode history = await("/api/items/" + dfid + "/storage-history", owner,
                 b -> b.path("records").size() == 1);
         JsonNode record = history.path("records").get(0);
@@ -112,6 +120,10 @@ public abstract class StorageHistoryHttpTests extends RunningService {
         assertEquals(dfid, state.path("dfid").asText());
         assertEquals(circuit, state.path("circuit_id").asText());
         assertTrue(state.path("events").size() >= 1, state.toString());
+        assertEquals(1, state.path("identifiers").size(), state.toString());
+        assertEquals("sisbov", state.path("identifiers").get(0).path("key").asText());
+        String text = new String(stored, java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(text.contains(CPF) || text.contains("52998224725"), "no personal identifier leaves: " + text);
 
         JsonNode detailed = ok(api.get("/api/storage-history/" + dfid, member.token())).body().path("data");
         JsonNode stellar = detailed.path("storage_records").get(0).path("storage_location").path("Stellar");

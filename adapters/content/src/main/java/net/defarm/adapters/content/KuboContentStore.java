@@ -21,8 +21,10 @@ import net.defarm.domain.evidence.Cid;
  * An IPFS node through Kubo's HTTP RPC ({@code /api/v0}, every call a POST): {@code add} with
  * {@code cid-version=1&raw-leaves=true&pin=true}, {@code cat}, {@code pin/add}, {@code pin/ls}. The CID is computed
  * here too and must equal the node's; bytes from {@code cat} are re-hashed, so a node cannot hand back other
- * content. "Has" means "pinned on this node" (every put pins). An unreachable node or a timeout is
- * {@link StoreUnavailableException} (503 to clients); a refusal by the node is reported with its message.
+ * content. "Has" means "pinned on this node" (every put pins); only the node's own "not pinned" / "not found"
+ * answer means absent. An unreachable node, a timeout, any other error answer or an answer that cannot be read is
+ * {@link StoreUnavailableException} (503 to clients, the node's message to the log only; the outbox retries), never
+ * taken for a missing document.
  */
 public final class KuboContentStore implements ContentStore {
 
@@ -79,8 +81,29 @@ public final class KuboContentStore implements ContentStore {
     @Override
     public boolean has(Cid cid) {
         // The node answers 500 "not pinned" for a CID it does not keep; it never searches the network for pin/ls.
-        return call("api/v0/pin/ls?type=all&arg=" + cid.value(), HttpRequest.BodyPublishers.noBody(), null)
-                .statusCode() == 200;
+        HttpResponse<byte[]> res = call("api/v0/pin/ls?type=all&arg=" + cid.value(),
+                HttpRequest.BodyPublishers.noBody(), null);
+        if (res.statusCode() == 200) {
+            return true;
+        }
+        if (absent(res)) {
+            return false;
+        }
+        throw refused("pin/ls", res);
+    }
+
+    /** Kubo's error answer (500, JSON with a Message) saying the CID is not pinned or not found here. */
+    private static boolean absent(HttpResponse<byte[]> res) {
+        if (res.statusCode() != 500) {
+            return false;
+        }
+        try {
+            JsonNode message = JSON.readTree(res.body()).path("Message");
+            String text = message.isTextual() ? message.asText() : "";
+            return text.endsWith("is not pinned") || text.contains("not found");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
@@ -128,18 +151,19 @@ public final class KuboContentStore implements ContentStore {
             JsonNode node = JSON.readTree(jsonLine);
             JsonNode value = node == null ? null : node.get(name);
             if (value == null || !value.isTextual()) {
-                throw new IllegalStateException("IPFS node " + api + " answered without " + name + ": " + jsonLine);
+                throw new StoreUnavailableException("IPFS node " + api + " answered without " + name + ": "
+                        + jsonLine, null);
             }
             return value.asText();
         } catch (IOException e) {
-            throw new IllegalStateException("IPFS node " + api + " answered with something other than JSON", e);
+            throw new StoreUnavailableException("IPFS node " + api + " answered with something other than JSON", e);
         }
     }
 
-    private IllegalStateException refused(String call, HttpResponse<byte[]> res) {
+    private StoreUnavailableException refused(String call, HttpResponse<byte[]> res) {
         String body = new String(res.body(), StandardCharsets.UTF_8);
         String message = body.length() > 300 ? body.substring(0, 300) + "..." : body;
-        return new IllegalStateException("IPFS node " + api + " refused " + call + " (HTTP " + res.statusCode()
-                + "): " + message);
+        return new StoreUnavailableException("IPFS node " + api + " refused " + call + " (HTTP " + res.statusCode()
+                + "): " + message, null);
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A stand-in for a Kubo node's RPC on loopback: {@code add} (multipart, answering with a JSON line), {@code cat},
  * {@code pin/add}, {@code pin/ls}, errors as Kubo sends them (500 with a JSON message). It computes CIDs on its own
  * (JDK SHA-256 and its own base32), so the adapter's CID is checked against an independent computation. With
- * {@code lie} set it serves other bytes than it was given.
+ * {@code lie} set it serves other bytes than it was given; with {@code failing} every call fails.
  */
 final class FakeKuboNode implements AutoCloseable {
 
@@ -24,6 +24,8 @@ final class FakeKuboNode implements AutoCloseable {
     private final Map<String, byte[]> pinned = new ConcurrentHashMap<>();
     private final Map<String, Integer> calls = new ConcurrentHashMap<>();
     volatile boolean lie;
+    /** Set: every call fails as a node in trouble does (500 with a message that is no "not pinned"). */
+    volatile boolean failing;
 
     FakeKuboNode() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -45,6 +47,10 @@ final class FakeKuboNode implements AutoCloseable {
             calls.merge(command, 1, Integer::sum);
             if (!ex.getRequestMethod().equals("POST")) {
                 send(ex, 405, "text/plain", "405 - Method Not Allowed".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (failing) {
+                error(ex, "failed to get block: datastore closed");
                 return;
             }
             String query = ex.getRequestURI().getQuery() == null ? "" : ex.getRequestURI().getQuery();

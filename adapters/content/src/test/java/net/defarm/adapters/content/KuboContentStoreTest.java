@@ -2,6 +2,7 @@ package net.defarm.adapters.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -51,6 +52,19 @@ class KuboContentStoreTest extends ContentStoreContract {
         Cid cid = contents.put("peso 450".getBytes(StandardCharsets.UTF_8));
         node.lie = true;
         assertThrows(ContentIntegrityException.class, () -> contents.get(cid));
+    }
+
+    @Test
+    void aFailingNodeIsUnavailableNeverAbsent() {
+        Cid cid = contents.put("peso 451".getBytes(StandardCharsets.UTF_8));
+        node.failing = true;
+        // Only the node's own "not pinned" means absent: a failure must be retried, not taken as a missing document.
+        assertThrows(StoreUnavailableException.class, () -> contents.has(cid));
+        assertThrows(StoreUnavailableException.class, () -> contents.get(cid));
+        assertThrows(StoreUnavailableException.class, () -> contents.put(new byte[] {2}));
+        node.failing = false;
+        assertTrue(contents.get(cid).isPresent());
+        assertTrue(contents.get(Cid.of(new byte[] {3})).isEmpty());
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import net.defarm.application.history.HistoryScope;
 import net.defarm.application.history.StorageHistoryRepository;
+import net.defarm.domain.history.StorageLocation;
 import net.defarm.domain.history.StorageRecord;
 import net.defarm.domain.history.StorageStatistics;
 import net.defarm.domain.shared.ConflictException;
@@ -56,8 +58,19 @@ public final class InMemoryStorageHistoryRepository implements StorageHistoryRep
 
     @Override
     public List<StorageRecord> history(String dfid, long afterSequence, int limit) {
+        return history(dfid, HistoryScope.ALL, afterSequence, limit);
+    }
+
+    @Override
+    public List<StorageRecord> history(String dfid, HistoryScope scope, long afterSequence, int limit) {
         return read(() -> byItem.getOrDefault(dfid, new TreeMap<>()).tailMap(afterSequence, false).values().stream()
-                .limit(limit).toList());
+                .filter(scope::includes).limit(limit).toList());
+    }
+
+    @Override
+    public long count(String dfid, HistoryScope scope) {
+        return read(() -> byItem.getOrDefault(dfid, new TreeMap<>()).values().stream().filter(scope::includes)
+                .count());
     }
 
     @Override
@@ -67,8 +80,25 @@ public final class InMemoryStorageHistoryRepository implements StorageHistoryRep
 
     @Override
     public Optional<StorageRecord> latest(String dfid) {
-        return read(() -> Optional.ofNullable(byItem.getOrDefault(dfid, new TreeMap<>()).lastEntry())
-                .map(Map.Entry::getValue));
+        return latest(dfid, HistoryScope.ALL);
+    }
+
+    @Override
+    public Optional<StorageRecord> latest(String dfid, HistoryScope scope) {
+        return read(() -> byItem.getOrDefault(dfid, new TreeMap<>()).descendingMap().values().stream()
+                .filter(scope::includes).findFirst());
+    }
+
+    @Override
+    public Optional<StorageRecord> newestAt(String dfid, StorageLocation location) {
+        return read(() -> byItem.getOrDefault(dfid, new TreeMap<>()).descendingMap().values().stream()
+                .filter(location::namedBy).findFirst());
+    }
+
+    @Override
+    public Optional<StorageRecord> primary(String dfid) {
+        return read(() -> byItem.getOrDefault(dfid, new TreeMap<>()).values().stream().filter(StorageRecord::primary)
+                .findFirst());
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import net.defarm.application.history.HistoryScope;
 import net.defarm.application.history.StorageHistoryRepository;
 import net.defarm.domain.evidence.Cid;
+import net.defarm.domain.history.StorageLocation;
 import net.defarm.domain.history.StorageRecord;
 import net.defarm.domain.history.StorageStatistics;
 import net.defarm.domain.shared.ConflictException;
@@ -24,6 +26,9 @@ public final class PostgresStorageHistoryRepository implements StorageHistoryRep
                    pinned, network, ledger_sequence, transaction_hash, anchored_at, stored_at, timeline_sequence,
                    is_primary
               FROM storage_records""";
+    /** A scope's condition: its circuits as a comma-separated text, or null for every record. */
+    private static final String WITHIN =
+            " AND (CAST(? AS text) IS NULL OR circuit_id = ANY (CAST(string_to_array(?, ',') AS uuid[])))";
 
     private final PostgresDatabase db;
 
@@ -68,8 +73,26 @@ public final class PostgresStorageHistoryRepository implements StorageHistoryRep
 
     @Override
     public List<StorageRecord> history(String dfid, long afterSequence, int limit) {
-        return db.list(SELECT + " WHERE dfid = ? AND timeline_sequence > ? ORDER BY timeline_sequence LIMIT ?",
-                PostgresStorageHistoryRepository::record, dfid, afterSequence, limit);
+        return history(dfid, HistoryScope.ALL, afterSequence, limit);
+    }
+
+    @Override
+    public List<StorageRecord> history(String dfid, HistoryScope scope, long afterSequence, int limit) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return db.list(SELECT + " WHERE dfid = ? AND timeline_sequence > ?" + WITHIN
+                        + " ORDER BY timeline_sequence LIMIT ?", PostgresStorageHistoryRepository::record,
+                dfid, afterSequence, circuits(scope), circuits(scope), limit);
+    }
+
+    @Override
+    public long count(String dfid, HistoryScope scope) {
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        return db.one("SELECT COUNT(*) AS n FROM storage_records WHERE dfid = ?" + WITHIN,
+                r -> PgRows.longValue(r, "n"), dfid, circuits(scope), circuits(scope)).orElse(0L);
     }
 
     @Override
@@ -80,13 +103,38 @@ public final class PostgresStorageHistoryRepository implements StorageHistoryRep
 
     @Override
     public Optional<StorageRecord> latest(String dfid) {
-        return db.one(SELECT + " WHERE dfid = ? ORDER BY timeline_sequence DESC LIMIT 1",
-                PostgresStorageHistoryRepository::record, dfid);
+        return latest(dfid, HistoryScope.ALL);
+    }
+
+    @Override
+    public Optional<StorageRecord> latest(String dfid, HistoryScope scope) {
+        if (scope.isEmpty()) {
+            return Optional.empty();
+        }
+        return db.one(SELECT + " WHERE dfid = ?" + WITHIN + " ORDER BY timeline_sequence DESC LIMIT 1",
+                PostgresStorageHistoryRepository::record, dfid, circuits(scope), circuits(scope));
+    }
+
+    @Override
+    public Optional<StorageRecord> newestAt(String dfid, StorageLocation location) {
+        boolean content = StorageLocation.IPFS.equals(location.kind());
+        return db.one(SELECT + " WHERE dfid = ? AND " + (content ? "cid" : "transaction_hash") + " = ?"
+                        + " ORDER BY timeline_sequence DESC LIMIT 1", PostgresStorageHistoryRepository::record, dfid,
+                content ? location.cid() : location.transactionId());
+    }
+
+    @Override
+    public Optional<StorageRecord> primary(String dfid) {
+        // Served by the partial unique index storage_records_one_primary.
+        return db.one(SELECT + " WHERE dfid = ? AND is_primary", PostgresStorageHistoryRepository::record, dfid);
     }
 
     @Override
     public void markPrimary(String dfid, UUID recordId) {
         db.atomically(ex -> {
+            // The append's per-item lock: two marks at once would otherwise both unset, then collide on the
+            // one-primary index.
+            ex.get("SELECT pg_advisory_xact_lock(?) AS locked", PostgresItemRepository.lockKey("timeline", dfid));
             ex.update("UPDATE storage_records SET is_primary = false WHERE dfid = ? AND is_primary", dfid);
             return ex.update("UPDATE storage_records SET is_primary = true WHERE dfid = ? "
                     + "AND record_id = CAST(? AS uuid)", dfid, recordId);
@@ -105,6 +153,11 @@ public final class PostgresStorageHistoryRepository implements StorageHistoryRep
                   FROM storage_records WHERE owner_id = ?""",
                 r -> new StorageStatistics(PgRows.longValue(r, "items"), PgRows.longValue(r, "records"), perAdapter,
                         PgRows.longValue(r, "migrations")), StorageRecord.MIGRATION, ownerId).orElseThrow();
+    }
+
+    /** The circuit ids of {@link #WITHIN} as one text parameter (given twice); null for everything. */
+    private static String circuits(HistoryScope scope) {
+        return scope.everything() ? null : String.join(",", scope.circuits().stream().map(UUID::toString).toList());
     }
 
     private static StorageRecord record(DbRow r) {

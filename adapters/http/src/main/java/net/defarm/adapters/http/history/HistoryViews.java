@@ -66,9 +66,11 @@ final class HistoryViews {
     record RecordView(Map<String, Object> storageLocation, String storedAt, String circuitId, String userId,
                       String operationType, boolean isPrimary, Map<String, Object> metadata, String adapterType,
                       long timelineSequence) {
-        static RecordView of(StorageRecord r) {
+        /** {@code showsActor}: whether the caller may see who caused the record (else {@code user_id} is null). */
+        static RecordView of(StorageRecord r, boolean showsActor) {
             return new RecordView(location(StorageLocation.main(r)), r.storedAt().toString(),
-                    r.circuitId() == null ? null : r.circuitId().toString(), r.triggeredBy(), r.operation(),
+                    r.circuitId() == null ? null : r.circuitId().toString(), showsActor ? r.triggeredBy() : null,
+                    r.operation(),
                     r.primary(), HistoryViews.metadata(r), r.adapterType(), r.timelineSequence());
         }
     }
@@ -77,7 +79,7 @@ final class HistoryViews {
                        long totalRecords, String createdAt, String updatedAt) {
         static HistoryView of(String dfid, StorageHistory.HistoryPage h) {
             List<StorageRecord> records = h.page().items();
-            return new HistoryView(dfid, records.stream().map(RecordView::of).toList(),
+            return new HistoryView(dfid, records.stream().map(r -> RecordView.of(r, h.showsActors())).toList(),
                     h.currentPrimary() == null ? null : location(h.currentPrimary()), h.total(),
                     records.isEmpty() ? null : records.getFirst().storedAt().toString(),
                     h.updatedAt() == null ? null : h.updatedAt().toString());

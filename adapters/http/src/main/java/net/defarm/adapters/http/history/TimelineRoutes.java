@@ -71,15 +71,16 @@ public final class TimelineRoutes implements HttpService {
         StorageHistory.HistoryPage page = history.history(Caller.of(req), dfid, Paging.of(req));
         Paging.headers(req, res, page.page());
         json.ok(res, new ItemHistoryView(true, dfid, page.total(), page.page().items().stream()
-                .map(r -> view(r, page.currentPrimary())).toList()));
+                .map(r -> view(r, page.currentPrimary(), page.showsActors())).toList()));
     }
 
-    private static ItemRecordView view(StorageRecord r, StorageLocation primary) {
+    /** {@code showsActor}: whether the caller may see who caused the record (else {@code triggered_by} is null). */
+    private static ItemRecordView view(StorageRecord r, StorageLocation primary, boolean showsActor) {
         StorageLocation main = StorageLocation.main(r);
         String location = StorageLocation.IPFS.equals(main.kind()) ? "IPFS(" + main.cid() + ")"
                 : "Stellar(" + main.transactionId() + ")";
         return new ItemRecordView(r.adapterType(), r.network(), null, r.transactionHash(), r.cid().value(),
-                r.pinned(), null, location, r.storedAt().toString(), r.triggeredBy(), r.operation(),
+                r.pinned(), null, location, r.storedAt().toString(), showsActor ? r.triggeredBy() : null, r.operation(),
                 main.equals(primary), r.timelineSequence());
     }
 
