@@ -59,12 +59,6 @@ public final class LocalRateLimiter implements RateLimiter {
     }
 
     @Override
-    public int counted(String name, Duration window, Instant now) {
-        Named n = named.get(key(name, window));
-        return n == null || n.start() != windowStart(now, window) ? 0 : n.count();
-    }
-
-    @Override
     public void clear(String name, Duration window, Instant now) {
         named.remove(key(name, window));
     }

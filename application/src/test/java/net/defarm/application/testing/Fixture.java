@@ -11,6 +11,7 @@ import net.defarm.application.identity.AuthResult;
 import net.defarm.application.identity.AccountPolicy;
 import net.defarm.application.identity.IdentityUseCases;
 import net.defarm.application.identity.LocalRateLimiter;
+import net.defarm.application.identity.PasswordHasher;
 import net.defarm.application.identity.RegisterUser;
 import net.defarm.application.items.CreateItem;
 import net.defarm.application.integrity.SnapshotQueries;
@@ -46,9 +47,14 @@ public final class Fixture {
 
     /** {@code enforceCredits}: operations are charged to their caller's credits (CREDITS_ENFORCE). */
     public Fixture(StoragePorts storage, boolean enforceCredits) {
+        this(storage, enforceCredits, new PlainPasswordHasher());
+    }
+
+    /** With a hasher of the test's own (one that counts or holds password checks). */
+    public Fixture(StoragePorts storage, boolean enforceCredits, PasswordHasher hasher) {
         this.storage = storage;
         this.clock = new TestClock();
-        UseCases all = UseCases.create(storage, new PlainPasswordHasher(), new StubTokenService(clock), clock,
+        UseCases all = UseCases.create(storage, hasher, new StubTokenService(clock), clock,
                 receiver.ports(), DeliveryPolicy.defaults(), new LocalRateLimiter(), 100,
                 AccountPolicy.defaults(), enforceCredits);
         this.identity = all.identity();
