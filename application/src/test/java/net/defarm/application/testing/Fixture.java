@@ -2,6 +2,7 @@ package net.defarm.application.testing;
 
 import java.util.List;
 import java.util.UUID;
+import net.defarm.application.admin.AdjustCredits;
 import net.defarm.application.circuits.CircuitUseCases;
 import net.defarm.application.credits.CreditUseCases;
 import net.defarm.application.delivery.DeliveryPolicy;
@@ -39,6 +40,7 @@ public final class Fixture {
     public final MerkleProofs proofs;
     public final DeliveryUseCases delivery;
     public final CreditUseCases credits;
+    public final AdjustCredits adminCredits;
     public final RecordingDelivery receiver = new RecordingDelivery();
 
     public Fixture(StoragePorts storage) {
@@ -66,6 +68,7 @@ public final class Fixture {
         this.proofs = all.proofs();
         this.delivery = all.delivery();
         this.credits = all.credits();
+        this.adminCredits = all.admin().credits();
     }
 
     /** Registers a user with a unique name and returns the actor it signs in as. */
