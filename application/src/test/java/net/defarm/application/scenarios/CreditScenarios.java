@@ -21,6 +21,8 @@ import net.defarm.application.testing.Concurrently;
 import net.defarm.application.testing.Fixture;
 import net.defarm.domain.access.ApiKeyPermissions;
 import net.defarm.domain.circuits.Circuit;
+import net.defarm.domain.circuits.CircuitOperation;
+import net.defarm.domain.circuits.CircuitPermissions;
 import net.defarm.domain.circuits.MemberRole;
 import net.defarm.domain.credits.CreditTransaction;
 import net.defarm.domain.credits.InsufficientCreditsException;
@@ -154,6 +156,37 @@ public abstract class CreditScenarios extends StoreScenarios {
         fx.createItem(root, null, lote("ADMIN-1"));
         assertEquals(100, balance(fx, root));
         assertEquals(1, lines(fx, root).size(), "free operations write no line");
+    }
+
+    @Test
+    void aRejectedPendingPushIsRefundedAndAnApprovedOneIsNot() {
+        Fixture fx = enforcing();
+        Actor owner = fx.newUser("owner");
+        Actor member = fx.newUser("member");
+        Circuit c = fx.circuits.manage().create(owner, new ManageCircuits.NewCircuit("Gated", "d", null,
+                new CircuitPermissions(true, false, false), null, null));
+        fx.circuits.membership().addMember(owner, c.circuitId(), member.userId(), MemberRole.MEMBER);
+        Item refused = fx.createItem(member, null, lote("R-1"));
+        Item accepted = fx.createItem(member, null, lote("R-2"));
+        CircuitOperation first = fx.circuits.push().push(member, c.circuitId(), refused.dfid());
+        CircuitOperation second = fx.circuits.push().push(member, c.circuitId(), accepted.dfid());
+        assertEquals(100 - 2 * 2 - 2 * 3, balance(fx, member));
+
+        fx.circuits.approvals().reject(owner, first.operationId(), "not ours");
+        assertEquals(93, balance(fx, member), "the rejected push's charge came back");
+        CreditTransaction refund = lines(fx, member).getFirst();
+        assertEquals(TransactionType.REFUND, refund.type());
+        assertEquals(3, refund.amount());
+        fx.circuits.approvals().approve(owner, second.operationId());
+        assertEquals(93, balance(fx, member), "an approved push stays charged");
+
+        Actor free = admin(fx);
+        fx.circuits.membership().addMember(owner, c.circuitId(), free.userId(), MemberRole.MEMBER);
+        Item adminItem = fx.createItem(free, null, lote("R-3"));
+        CircuitOperation uncharged = fx.circuits.push().push(free, c.circuitId(), adminItem.dfid());
+        fx.circuits.approvals().reject(owner, uncharged.operationId(), "no");
+        assertEquals(100, balance(fx, free), "nothing was charged, so nothing is refunded");
+        assertEquals(1, lines(fx, free).size());
     }
 
     @Test
