@@ -25,6 +25,6 @@ public final class AdminGate {
                     "This API key does not have the admin permission");
         }
         return users.findById(actor.userId()).filter(a -> a.admin() && a.isActive())
-                .orElseThrow(() -> new PermissionDeniedException("ADMIN_REQUIRED", "Administrator access required"));
+                .orElseThrow(() -> new PermissionDeniedException("ADMIN_REQUIRED", "Admin privileges required"));
     }
 }
