@@ -244,7 +244,8 @@ public record ServiceSettings(
                     Duration.ofMinutes(in.integer("accounts.password-reset.token-ttl-minutes")),
                     in.required("accounts.frontend-url"), in.integer("accounts.login.max-failures-per-account"),
                     in.integer("accounts.login.max-attempts-per-address"),
-                    Duration.ofMinutes(in.integer("accounts.login.window-minutes")));
+                    Duration.ofMinutes(in.integer("accounts.login.window-minutes")),
+                    in.integer("accounts.registration.max-per-address-per-hour"));
             if (transport == AccountSettings.Transport.SMTP) {
                 smtp = new SmtpSettings(in.optional("mail.smtp.host").orElse(null), in.integer("mail.smtp.port"),
                         in.optional("mail.smtp.username").orElse(null), in.optional("mail.smtp.password").orElse(null),

@@ -77,6 +77,7 @@ final class SettingsSources {
             entry("PASSWORD_RESET_TOKEN_TTL_MINUTES", "accounts.password-reset.token-ttl-minutes"),
             entry("LOGIN_MAX_FAILURES_PER_ACCOUNT", "accounts.login.max-failures-per-account"),
             entry("LOGIN_MAX_ATTEMPTS_PER_ADDRESS", "accounts.login.max-attempts-per-address"),
+            entry("REGISTER_MAX_PER_ADDRESS_PER_HOUR", "accounts.registration.max-per-address-per-hour"),
             entry("LOGIN_THROTTLE_WINDOW_MINUTES", "accounts.login.window-minutes"),
             entry("MAIL_TRANSPORT", "mail.transport"),
             entry("MAIL_FROM", "mail.from"),

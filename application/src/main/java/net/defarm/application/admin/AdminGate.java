@@ -10,20 +10,21 @@ import net.defarm.domain.shared.PermissionDeniedException;
  * that has the {@code admin} permission. Checked first in every administration use case, before any input is
  * looked at, and on the account as stored now (a demoted or frozen administrator stops at once).
  */
-final class AdminGate {
+public final class AdminGate {
 
     private final UserAccountRepository users;
 
-    AdminGate(UserAccountRepository users) {
+    public AdminGate(UserAccountRepository users) {
         this.users = users;
     }
 
-    UserAccount require(Actor actor) {
+    /** The administrator acting, as stored now; refused (403) otherwise. */
+    public UserAccount require(Actor actor) {
         if (actor.keyScope().filter(k -> !k.permissions().admin()).isPresent()) {
             throw new PermissionDeniedException("INSUFFICIENT_KEY_PERMISSIONS",
                     "This API key does not have the admin permission");
         }
         return users.findById(actor.userId()).filter(a -> a.admin() && a.isActive())
-                .orElseThrow(() -> new PermissionDeniedException("ADMIN_REQUIRED", "Administrator access required"));
+                .orElseThrow(() -> new PermissionDeniedException("ADMIN_REQUIRED", "Admin privileges required"));
     }
 }

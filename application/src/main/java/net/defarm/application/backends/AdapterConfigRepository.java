@@ -17,7 +17,10 @@ public interface AdapterConfigRepository {
 
     Optional<AdapterConfig> findById(UUID configId);
 
-    /** Writes every field but id, type and creation; false if the configuration is gone. */
+    /**
+     * Writes every field but id, type, creation and the default flag (only {@link #setDefault} moves it, so an edit
+     * made from an earlier read cannot undo a default set meanwhile); false if the configuration is gone.
+     */
     boolean update(AdapterConfig config);
 
     /** Removes the row for good; false if there was none. */

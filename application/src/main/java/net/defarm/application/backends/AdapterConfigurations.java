@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import net.defarm.application.admin.AdminGate;
 import net.defarm.application.delivery.SecretBox;
 import net.defarm.application.identity.UserAccountRepository;
 import net.defarm.application.shared.Actor;
@@ -25,11 +26,10 @@ import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.NotFoundException;
-import net.defarm.domain.shared.PermissionDeniedException;
 
 /**
- * Administrators manage the adapter configurations (endpoints, credentials, contracts). Only accounts marked as
- * administrators may (403 for everyone else; through an API key, the key must hold the admin permission too).
+ * Administrators manage the adapter configurations (endpoints, credentials, contracts). Only active administrators
+ * may ({@link AdminGate}: 403 for everyone else; through an API key, the key must hold the admin permission too).
  * Credentials are sealed with the service's key before they are stored and are never handed back.
  */
 @UseCase
@@ -55,7 +55,7 @@ public final class AdapterConfigurations {
     }
 
     private final AdapterConfigRepository configs;
-    private final UserAccountRepository users;
+    private final AdminGate gate;
     private final SecretBox secrets;
     private final UnitOfWork uow;
     private final Clock clock;
@@ -63,14 +63,14 @@ public final class AdapterConfigurations {
     public AdapterConfigurations(AdapterConfigRepository configs, UserAccountRepository users, SecretBox secrets,
                                  UnitOfWork uow, Clock clock) {
         this.configs = configs;
-        this.users = users;
+        this.gate = new AdminGate(users);
         this.secrets = secrets;
         this.uow = uow;
         this.clock = clock;
     }
 
     public Page<AdapterConfig> list(Actor actor, boolean activeOnly, PageRequest page) {
-        requireAdmin(actor);
+        gate.require(actor);
         Instant afterAt = null;
         UUID afterId = null;
         if (page.cursor() != null) {
@@ -87,7 +87,7 @@ public final class AdapterConfigurations {
     }
 
     public AdapterConfig create(Actor actor, Create c) {
-        requireAdmin(actor);
+        gate.require(actor);
         if (c.adapterType() == null || c.connection() == null) {
             throw new InvalidInputException("MISSING_FIELD", "adapter_type and connection_details are required");
         }
@@ -100,12 +100,12 @@ public final class AdapterConfigurations {
     }
 
     public AdapterConfig get(Actor actor, UUID id) {
-        requireAdmin(actor);
+        gate.require(actor);
         return found(id);
     }
 
     public AdapterConfig update(Actor actor, UUID id, Update u) {
-        requireAdmin(actor);
+        gate.require(actor);
         return uow.inTransaction(() -> {
             AdapterConfig current = found(id);
             AdapterConfig changed = current.changed(u.name() == null ? current.name() : u.name(),
@@ -122,7 +122,7 @@ public final class AdapterConfigurations {
 
     /** Deletes for good; the default configuration is refused (choose another default first). */
     public void delete(Actor actor, UUID id) {
-        requireAdmin(actor);
+        gate.require(actor);
         uow.inTransaction(() -> {
             if (found(id).isDefault()) {
                 throw new ConflictException("DEFAULT_ADAPTER_CONFIG",
@@ -135,7 +135,7 @@ public final class AdapterConfigurations {
     }
 
     public AdapterConfig setDefault(Actor actor, UUID id) {
-        requireAdmin(actor);
+        gate.require(actor);
         return uow.inTransaction(() -> {
             if (!found(id).active()) {
                 throw new ConflictException("INACTIVE_ADAPTER_CONFIG",
@@ -146,14 +146,6 @@ public final class AdapterConfigurations {
             }
             return found(id);
         });
-    }
-
-    private void requireAdmin(Actor actor) {
-        boolean admin = users.findById(actor.userId()).map(UserAccount::admin).orElse(false)
-                && actor.keyScope().map(k -> k.permissions().admin()).orElse(true);
-        if (!admin) {
-            throw new PermissionDeniedException("ADMIN_REQUIRED", "Admin privileges required");
-        }
     }
 
     private AdapterConfig found(UUID id) {

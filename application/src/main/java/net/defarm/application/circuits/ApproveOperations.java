@@ -4,6 +4,7 @@ import net.defarm.domain.audit.AuditEventType;
 import net.defarm.application.audit.AuditFact;
 import java.util.List;
 import java.util.UUID;
+import net.defarm.application.credits.CreditCharges;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Retry;
 import net.defarm.application.shared.UseCase;
@@ -23,11 +24,14 @@ public final class ApproveOperations {
     private final CircuitStore store;
     private final CircuitTraffic traffic;
     private final CircuitOperationRepository operations;
+    private final CreditCharges charges;
 
-    ApproveOperations(CircuitStore store, CircuitTraffic traffic, CircuitOperationRepository operations) {
+    ApproveOperations(CircuitStore store, CircuitTraffic traffic, CircuitOperationRepository operations,
+                      CreditCharges charges) {
         this.store = store;
         this.traffic = traffic;
         this.operations = operations;
+        this.charges = charges;
     }
 
     /** Approves; a push then puts the item in the circuit (pushed by the requester), a pull takes it out. */
@@ -44,6 +48,7 @@ public final class ApproveOperations {
         }));
     }
 
+    /** Rejects; what the request was charged (its Consumption line) is refunded to the requester in the same unit. */
     public CircuitOperation reject(Actor actor, UUID operationId, String reason) {
         return Retry.onStale(() -> store.uow.inTransaction(() -> {
             CircuitOperation operation = load(operationId);
@@ -51,6 +56,8 @@ public final class ApproveOperations {
             circuit.require(actor.userId(), Permission.MANAGE_MEMBERS, "reject operations");
             CircuitOperation rejected = operations.update(operation.rejected(actor.userId(), reason,
                     store.clock.now()));
+            charges.refund(rejected.operationId(), "Refund: circuit " + rejected.type().wireName()
+                    + " " + rejected.dfid() + " rejected");
             store.audit.record(actor, decision("circuit.reject", rejected));
             return rejected;
         }));

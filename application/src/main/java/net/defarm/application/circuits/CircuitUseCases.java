@@ -50,7 +50,7 @@ public record CircuitUseCases(ManageCircuits manage, ManageMembership membership
                 new PushToCircuit(store, traffic, ports.items(), itemAccess, ports.lidMappings(), ports.circuitItems(),
                         events, ports.users(), dfids, snapshots, itemEvents, charges),
                 new PullFromCircuit(store, traffic, ports.circuitItems(), ports.items(), itemEvents, charges),
-                new ApproveOperations(store, traffic, ports.operations()),
+                new ApproveOperations(store, traffic, ports.operations(), charges),
                 new CircuitQueries(store, ports.circuitItems(), ports.operations(), ports.activities(), ports.items(),
                         itemEvents, publication),
                 publication);

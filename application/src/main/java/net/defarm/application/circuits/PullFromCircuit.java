@@ -57,7 +57,8 @@ public final class PullFromCircuit {
                     .orElseThrow(() -> new NotFoundException("ITEM_NOT_FOUND", "Item not found"));
             List<Event> timeline = events.visibleTo(actor, dfid, MAX_EVENTS);
             CircuitOperation operation = traffic.begin(circuit, dfid, CircuitOperation.Type.PULL, actor.userId());
-            charges.charge(actor, ChargedOperation.CIRCUIT_OPERATION, 1, "Circuit pull " + dfid);
+            charges.charge(actor, ChargedOperation.CIRCUIT_OPERATION, 1, "Circuit pull " + dfid,
+                    operation.operationId());
             return new Pulled(item, timeline, operation);
         }));
     }

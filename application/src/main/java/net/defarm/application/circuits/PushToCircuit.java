@@ -102,7 +102,8 @@ public final class PushToCircuit {
             }
             requireAdapterAccess(actor, circuit);
             CircuitOperation operation = traffic.begin(circuit, dfid, CircuitOperation.Type.PUSH, actor.userId());
-            charges.charge(actor, ChargedOperation.CIRCUIT_OPERATION, 1, "Circuit push " + dfid);
+            charges.charge(actor, ChargedOperation.CIRCUIT_OPERATION, 1, "Circuit push " + dfid,
+                    operation.operationId());
             return operation;
         }));
     }
@@ -193,7 +194,8 @@ public final class PushToCircuit {
             CircuitOperation operation = traffic.begin(circuit, dfid, CircuitOperation.Type.PUSH, actor.userId());
             snapshots.afterPush(tokenized, circuitId.toString(), actor.userId());
             store.postActions.onItemTokenized(circuit, dfid, operation.operationId(), actor.userId());
-            charges.charge(actor, ChargedOperation.CIRCUIT_OPERATION, 1, "Circuit push " + dfid);
+            charges.charge(actor, ChargedOperation.CIRCUIT_OPERATION, 1, "Circuit push " + dfid,
+                    operation.operationId());
             return new Tokenization(dfid, status, operation.operationId(), lid);
         }));
     }

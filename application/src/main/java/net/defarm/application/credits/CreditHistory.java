@@ -8,7 +8,7 @@ import net.defarm.domain.credits.CreditTransaction;
 import net.defarm.domain.shared.InvalidInputException;
 
 /** Pages of one account's ledger, newest first, for its owner and for administrators alike. */
-final class CreditHistory {
+public final class CreditHistory {
 
     /** Lines per page at most: history pages stay small whatever the client asks. */
     static final int MAX_LIMIT = 200;
@@ -16,11 +16,11 @@ final class CreditHistory {
 
     private final CreditLedger ledger;
 
-    CreditHistory(CreditLedger ledger) {
+    public CreditHistory(CreditLedger ledger) {
         this.ledger = ledger;
     }
 
-    Page<CreditTransaction> page(String userId, PageRequest request) {
+    public Page<CreditTransaction> page(String userId, PageRequest request) {
         int limit = Math.min(request.limit(), MAX_LIMIT);
         Long before = null;
         if (request.cursor() != null) {

@@ -3,6 +3,7 @@ package net.defarm.application.credits;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import net.defarm.application.shared.OutboundPort;
 import net.defarm.domain.credits.CreditTransaction;
@@ -38,6 +39,9 @@ public interface CreditLedger {
      * refuses.
      */
     CreditTransaction append(Entry entry);
+
+    /** The line whose transaction id is {@code transactionId}, if one was appended (and committed, or is ours). */
+    Optional<CreditTransaction> find(UUID transactionId);
 
     /** The account's lines, newest first: those with a sequence below {@code beforeSequence} (null: all). */
     List<CreditTransaction> history(String userId, Long beforeSequence, int limit);

@@ -1,5 +1,5 @@
 package net.defarm.application.credits;
 
-/** The credits context's inbound ports, as the HTTP adapter receives them. */
-public record CreditUseCases(CreditQueries queries, AdjustCredits admin) {
+/** The credits context's inbound ports, as the HTTP adapter receives them (administrators' are in admin). */
+public record CreditUseCases(CreditQueries queries) {
 }

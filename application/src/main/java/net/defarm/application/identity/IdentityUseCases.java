@@ -24,7 +24,8 @@ public record IdentityUseCases(RegisterUser registerUser, LogIn logIn, Authentic
                                           UnitOfWork uow, Clock clock, Authenticate.KeyPorts keyPorts,
                                           AccountPorts accounts, AccountOpening opening, AuditTrail audit) {
         LoginThrottle throttle = new LoginThrottle(accounts.limiter(), accounts.policy(), clock);
-        return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock, opening, audit),
+        return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock, opening, audit,
+                accounts.limiter(), accounts.policy()),
                 new LogIn(users, hasher, tokens, uow, clock, throttle, audit), new Authenticate(tokens, users, keyPorts),
                 new AccountSession(users, tokens, audit),
                 new RequestPasswordReset(users, accounts.resetTokens(), accounts.mail(), accounts.limiter(),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A per-instance fixed-window limiter: each instance counts on its own, so N instances allow up to N times the
@@ -13,8 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LocalRateLimiter implements RateLimiter {
 
     static final long WINDOW_SECONDS = 3600;
-    /** Named counters (one per username or address tried) are swept of ended windows past this many. */
+    /** Named counters (one per username or address tried) are swept of ended windows past this many... */
     private static final int SWEEP_ABOVE = 10_000;
+    /** ...at most once a minute, so a flood of names costs one scan a minute rather than one per request. */
+    private static final long SWEEP_EVERY_SECONDS = 60;
 
     private record Window(long start, int count) {
     }
@@ -24,6 +27,7 @@ public final class LocalRateLimiter implements RateLimiter {
 
     private final Map<UUID, Window> windows = new ConcurrentHashMap<>();
     private final Map<String, Named> named = new ConcurrentHashMap<>();
+    private final AtomicLong nextSweep = new AtomicLong(Long.MIN_VALUE);
 
     public static long windowStart(Instant now) {
         return windowStart(now, Duration.ofSeconds(WINDOW_SECONDS));
@@ -50,18 +54,15 @@ public final class LocalRateLimiter implements RateLimiter {
     public Decision hit(String name, int limit, Duration window, Instant now) {
         long start = windowStart(now, window);
         long end = start + Math.max(1, window.toSeconds());
-        if (named.size() > SWEEP_ABOVE) {
-            named.values().removeIf(n -> n.end() <= now.getEpochSecond());
+        long seconds = now.getEpochSecond();
+        long due = nextSweep.get();
+        if (named.size() > SWEEP_ABOVE && seconds >= due
+                && nextSweep.compareAndSet(due, seconds + SWEEP_EVERY_SECONDS)) {
+            named.values().removeIf(n -> n.end() <= seconds);
         }
         Named n = named.compute(key(name, window), (k, old) -> old == null || old.start() != start
                 ? new Named(start, end, 1) : new Named(start, end, old.count() + 1));
         return new Decision(n.count() <= limit, limit, Math.max(0, limit - n.count()), Instant.ofEpochSecond(end));
-    }
-
-    @Override
-    public int counted(String name, Duration window, Instant now) {
-        Named n = named.get(key(name, window));
-        return n == null || n.start() != windowStart(now, window) ? 0 : n.count();
     }
 
     @Override
@@ -71,5 +72,10 @@ public final class LocalRateLimiter implements RateLimiter {
 
     private static String key(String name, Duration window) {
         return window.toSeconds() + ":" + name;
+    }
+
+    /** How many named counters are held (ended windows included until they are swept). */
+    int size() {
+        return named.size();
     }
 }

@@ -56,9 +56,6 @@ public final class LogIn {
         Optional<UserAccount> found = users.findByUsername(username.strip());
         boolean matches = hasher.matches(password, found.map(UserAccount::passwordHash).orElseGet(this::decoyHash));
         if (found.isEmpty() || !matches) {
-            if (throttle != null) {
-                throttle.failed(username);
-            }
             // Recorded on its own (no transaction): the refusal is the record. The account named is its subject.
             audit.refused(null, null, signIn(AuditOutcome.FAILURE, AuditSeverity.MEDIUM)
                     .subject(found.map(UserAccount::userId).orElse(null)).detail("username", username.strip()));

@@ -23,7 +23,10 @@ public final class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Counts an attempt from {@code clientAddress} and refuses it when the address or the account is over. */
+    /**
+     * Counts an attempt against {@code clientAddress} and against the account, and refuses it when either is over.
+     * The account's count stays only if the attempt fails: {@link #cleared} forgets it on success.
+     */
     void admit(String username, String clientAddress) {
         Instant now = clock.now();
         if (clientAddress != null) {
@@ -34,17 +37,14 @@ public final class LoginThrottle {
                         "Too many login attempts from this address. Please try again later.", d, now);
             }
         }
-        if (limiter.counted(accountName(username), policy.loginWindow(), now) >= policy.loginFailuresPerAccount()) {
-            Instant reset = Instant.ofEpochSecond(LocalRateLimiter.windowStart(now,
-                    policy.loginWindow())).plus(policy.loginWindow());
+        // Counted before the password is checked, so that guesses sent at once cannot all pass while the failures
+        // of the others are still being checked; a success clears the count, so only failures lock the account.
+        RateLimiter.Decision d = limiter.hit(accountName(username), policy.loginFailuresPerAccount(),
+                policy.loginWindow(), now);
+        if (!d.allowed()) {
             throw new RateLimitExceededException("TOO_MANY_FAILED_LOGINS",
-                    "Too many failed login attempts for this account. Please try again later.",
-                    new RateLimiter.Decision(false, policy.loginFailuresPerAccount(), 0, reset), now);
+                    "Too many failed login attempts for this account. Please try again later.", d, now);
         }
-    }
-
-    void failed(String username) {
-        limiter.hit(accountName(username), policy.loginFailuresPerAccount(), policy.loginWindow(), clock.now());
     }
 
     void cleared(String username) {

@@ -22,9 +22,6 @@ public interface RateLimiter {
     /** Counts one event under {@code name} in the current window of length {@code window}; allowed up to {@code limit}. */
     Decision hit(String name, int limit, Duration window, Instant now);
 
-    /** The events counted under {@code name} in the current window, without counting one. */
-    int counted(String name, Duration window, Instant now);
-
     /** Forgets what the current window counted under {@code name}. */
     void clear(String name, Duration window, Instant now);
 }

@@ -24,7 +24,8 @@ import net.defarm.domain.shared.InvalidInputException;
 /**
  * "Forgot password": issues a single-use reset token and mails its link to the account's address. The answer is the
  * same whether or not the account exists, and so are the limits: requests are counted per name asked for (email or
- * username, known or not) and per client address, then per account over the tokens it was issued. The token is
+ * username, known or not) and per client address, both answered 429 past their limit; past the account's own limit
+ * (over the tokens it was issued, whichever name asked) the answer is unchanged and no mail is sent. The token is
  * stored only as the BLAKE3 hash of its 32 random bytes; the mail is queued in the same transaction.
  */
 @UseCase
@@ -74,10 +75,10 @@ public final class RequestPasswordReset {
             return;
         }
         UserAccount account = found.get();
-        // Asking by email and by username in turn counts twice above; the account's own tokens are the total.
+        // Asking by email and by username in turn counts twice above; the account's own tokens are the total. Past
+        // it, the answer stays the same and no mail goes: a refusal here would tell that two names are one account.
         if (tokens.countIssuedSince(account.userId(), now.minus(HOUR)) >= policy.resetsPerAccountPerHour()) {
-            throw new RateLimitExceededException("TOO_MANY_RESET_REQUESTS", TOO_MANY,
-                    new RateLimiter.Decision(false, policy.resetsPerAccountPerHour(), 0, now.plus(HOUR)), now);
+            return;
         }
         byte[] raw = new byte[32];
         random.nextBytes(raw);

@@ -14,7 +14,6 @@ import net.defarm.application.backends.BackendUseCases;
 import net.defarm.application.backends.RecordStoreBackends;
 import net.defarm.application.backends.StorageAdapters;
 import net.defarm.application.circuits.CircuitUseCases;
-import net.defarm.application.credits.AdjustCredits;
 import net.defarm.application.credits.CreditCharges;
 import net.defarm.application.credits.CreditQueries;
 import net.defarm.application.credits.CreditUseCases;
@@ -158,8 +157,7 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                         clock),
                         new AdapterConfigurations(storage.adapterConfigs(), storage.users(), deliveryPorts.secrets(),
                                 storage.unitOfWork(), clock)),
-                new CreditUseCases(new CreditQueries(storage.users(), storage.credits()),
-                        new AdjustCredits(storage.users(), storage.credits(), storage.unitOfWork(), clock)),
+                new CreditUseCases(new CreditQueries(storage.users(), storage.credits())),
                 new HistoryUseCases(new StorageHistory(historyPorts, items.access(), circuits.publication(), clock),
                         storeItemState),
                 audit);

@@ -65,6 +65,8 @@ public abstract class CreditLedgerContract extends StoreContract {
         assertEquals(List.of(grant), store.credits().history(user, 2L, 10));
         assertTrue(store.credits().history(user, 1L, 10).isEmpty());
         assertTrue(store.credits().history("user-nobody", null, 10).isEmpty());
+        assertEquals(used, store.credits().find(used.transactionId()).orElseThrow());
+        assertTrue(store.credits().find(UUID.randomUUID()).isEmpty());
         assertConsistent(user);
     }
 

@@ -102,6 +102,20 @@ public abstract class SharingAndAdapterConfigContract extends StoreContract {
     }
 
     @Test
+    void anUpdateFromACopyReadBeforeASetDefaultKeepsTheDefault() {
+        AdapterConfig a = insert(config("stale-" + UUID.randomUUID(), micros("2025-06-01T00:00:00.2Z"),
+                AdapterType.IPFS_IPFS));
+        AdapterConfig stale = store.adapterConfigs().findById(a.configId()).orElseThrow();
+        assertTrue(store.unitOfWork().inTransaction(() -> store.adapterConfigs().setDefault(a.configId())));
+        AdapterConfig edited = stale.changed(stale.name(), "edited", stale.connection(), null, true,
+                micros("2025-06-02T00:00:00Z"));
+        assertTrue(store.unitOfWork().inTransaction(() -> store.adapterConfigs().update(edited)));
+        AdapterConfig stored = store.adapterConfigs().findById(a.configId()).orElseThrow();
+        assertEquals("edited", stored.description());
+        assertTrue(stored.isDefault());
+    }
+
+    @Test
     void exactlyOneConfigurationIsTheDefaultAndListsPageInCreationOrder() {
         AdapterConfig a = insert(config("a-" + UUID.randomUUID(), micros("2025-06-01T00:00:00.1Z"),
                 AdapterType.IPFS_IPFS));

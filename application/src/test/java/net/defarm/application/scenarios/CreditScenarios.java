@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import net.defarm.application.circuits.ManageCircuits;
-import net.defarm.application.credits.AdjustCredits;
+import net.defarm.application.admin.AdjustCredits;
 import net.defarm.application.credits.CreditQueries;
 import net.defarm.application.items.CreateItem;
 import net.defarm.application.items.CreateItemsBatch;
@@ -21,10 +21,13 @@ import net.defarm.application.testing.Concurrently;
 import net.defarm.application.testing.Fixture;
 import net.defarm.domain.access.ApiKeyPermissions;
 import net.defarm.domain.circuits.Circuit;
+import net.defarm.domain.circuits.CircuitOperation;
+import net.defarm.domain.circuits.CircuitPermissions;
 import net.defarm.domain.circuits.MemberRole;
 import net.defarm.domain.credits.CreditTransaction;
 import net.defarm.domain.credits.InsufficientCreditsException;
 import net.defarm.domain.credits.TransactionType;
+import net.defarm.domain.identity.AccountStatus;
 import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.identity.UserTier;
 import net.defarm.domain.items.Item;
@@ -111,7 +114,7 @@ public abstract class CreditScenarios extends StoreScenarios {
     void anInsufficientBalanceRefusesTheItemAndChangesNothing() {
         Fixture fx = enforcing();
         Actor alice = fx.newUser("alice");
-        fx.credits.admin().adjust(admin(fx), alice.userId(), -99L, "leave one credit");
+        fx.adminCredits.adjust(admin(fx), alice.userId(), -99L, "leave one credit", null);
         InsufficientCreditsException e = assertThrows(InsufficientCreditsException.class,
                 () -> fx.items.createItem().create(alice, command("TOO-DEAR")));
         assertEquals(2, e.required());
@@ -126,7 +129,7 @@ public abstract class CreditScenarios extends StoreScenarios {
     void eachItemOfABatchIsChargedOnItsOwn() {
         Fixture fx = enforcing();
         Actor alice = fx.newUser("alice");
-        fx.credits.admin().adjust(admin(fx), alice.userId(), -95L, "leave five");
+        fx.adminCredits.adjust(admin(fx), alice.userId(), -95L, "leave five", null);
         List<CreateItemsBatch.Result> results = fx.items.createItemsBatch().createAll(alice,
                 List.of(command("B-1"), command("B-2"), command("B-3")));
         assertInstanceOf(CreateItemsBatch.Created.class, results.get(0));
@@ -156,6 +159,37 @@ public abstract class CreditScenarios extends StoreScenarios {
     }
 
     @Test
+    void aRejectedPendingPushIsRefundedAndAnApprovedOneIsNot() {
+        Fixture fx = enforcing();
+        Actor owner = fx.newUser("owner");
+        Actor member = fx.newUser("member");
+        Circuit c = fx.circuits.manage().create(owner, new ManageCircuits.NewCircuit("Gated", "d", null,
+                new CircuitPermissions(true, false, false), null, null));
+        fx.circuits.membership().addMember(owner, c.circuitId(), member.userId(), MemberRole.MEMBER);
+        Item refused = fx.createItem(member, null, lote("R-1"));
+        Item accepted = fx.createItem(member, null, lote("R-2"));
+        CircuitOperation first = fx.circuits.push().push(member, c.circuitId(), refused.dfid());
+        CircuitOperation second = fx.circuits.push().push(member, c.circuitId(), accepted.dfid());
+        assertEquals(100 - 2 * 2 - 2 * 3, balance(fx, member));
+
+        fx.circuits.approvals().reject(owner, first.operationId(), "not ours");
+        assertEquals(93, balance(fx, member), "the rejected push's charge came back");
+        CreditTransaction refund = lines(fx, member).getFirst();
+        assertEquals(TransactionType.REFUND, refund.type());
+        assertEquals(3, refund.amount());
+        fx.circuits.approvals().approve(owner, second.operationId());
+        assertEquals(93, balance(fx, member), "an approved push stays charged");
+
+        Actor free = admin(fx);
+        fx.circuits.membership().addMember(owner, c.circuitId(), free.userId(), MemberRole.MEMBER);
+        Item adminItem = fx.createItem(free, null, lote("R-3"));
+        CircuitOperation uncharged = fx.circuits.push().push(free, c.circuitId(), adminItem.dfid());
+        fx.circuits.approvals().reject(owner, uncharged.operationId(), "no");
+        assertEquals(100, balance(fx, free), "nothing was charged, so nothing is refunded");
+        assertEquals(1, lines(fx, free).size());
+    }
+
+    @Test
     void concurrentConsumptionsSpendTheBalanceExactlyOnce() throws Exception {
         Fixture fx = enforcing();
         Actor alice = fx.newUser("alice");
@@ -175,24 +209,42 @@ public abstract class CreditScenarios extends StoreScenarios {
     void administratorsGrantAndPenalizeAndOthersAreRefused() {
         Actor root = admin(f);
         Actor alice = f.newUser("alice");
-        CreditTransaction grant = f.credits.admin().adjust(root, alice.userId(), 500L, " Promo ");
+        CreditTransaction grant = f.adminCredits.adjust(root, alice.userId(), 500L, " Promo ", null);
         assertEquals(TransactionType.GRANT, grant.type());
         assertEquals("Promo", grant.description());
         assertEquals(600, balance(f, alice));
-        CreditTransaction penalty = f.credits.admin().adjust(root, alice.userId(), -650L, "chargeback");
+        CreditTransaction penalty = f.adminCredits.adjust(root, alice.userId(), -650L, "chargeback", null);
         assertEquals(TransactionType.PENALTY, penalty.type());
         assertEquals(-50, balance(f, alice), "a penalty may leave a negative balance");
-        assertEquals(3, f.credits.admin().history(root, alice.userId(), PageRequest.firstPage()).items().size());
+        assertEquals(3, f.adminCredits.history(root, alice.userId(), PageRequest.firstPage()).items().size());
         assertEquals("ADMIN_REQUIRED", assertThrows(PermissionDeniedException.class,
-                () -> f.credits.admin().adjust(alice, alice.userId(), 5L, "self-service")).code());
+                () -> f.adminCredits.adjust(alice, alice.userId(), 5L, "self-service", null)).code());
         assertThrows(PermissionDeniedException.class,
-                () -> f.credits.admin().history(alice, root.userId(), PageRequest.firstPage()));
+                () -> f.adminCredits.history(alice, root.userId(), PageRequest.firstPage()));
         assertThrows(PermissionDeniedException.class,
-                () -> f.credits.admin().bulkGrant(alice, List.of(alice.userId()), 5L, "x"));
-        assertThrows(NotFoundException.class, () -> f.credits.admin().adjust(root, "user-nobody", 5L, "x"));
-        assertThrows(InvalidInputException.class, () -> f.credits.admin().adjust(root, alice.userId(), 5L, " "));
-        assertThrows(InvalidInputException.class, () -> f.credits.admin().adjust(root, alice.userId(), 0L, "x"));
+                () -> f.adminCredits.bulkGrant(alice, List.of(alice.userId()), 5L, "x", null));
+        assertThrows(NotFoundException.class, () -> f.adminCredits.adjust(root, "user-nobody", 5L, "x", null));
+        assertThrows(InvalidInputException.class, () -> f.adminCredits.adjust(root, alice.userId(), 5L, " ", null));
+        assertThrows(InvalidInputException.class, () -> f.adminCredits.adjust(root, alice.userId(), 0L, "x", null));
         assertEquals(-50, balance(f, alice));
+    }
+
+    @Test
+    void aFrozenAdministratorOrAKeyWithoutTheAdminPermissionAdjustsNothing() {
+        Actor root = admin(f);
+        Actor alice = f.newUser("alice");
+        Actor keyed = new Actor(root.userId(), root.workspaceId(),
+                new KeyScope(UUID.randomUUID(), ApiKeyPermissions.readOnly(), 100, 99, 0));
+        assertEquals("INSUFFICIENT_KEY_PERMISSIONS", assertThrows(PermissionDeniedException.class,
+                () -> f.adminCredits.adjust(keyed, alice.userId(), 5L, "by key", null)).code());
+        UserAccount a = f.storage.users().findById(root.userId()).orElseThrow();
+        f.storage.unitOfWork().inTransaction(() -> f.storage.users().update(a.administered(a.tier(),
+                AccountStatus.SUSPENDED, true, a.availableAdapters(), f.clock.now())));
+        assertEquals("ADMIN_REQUIRED", assertThrows(PermissionDeniedException.class,
+                () -> f.adminCredits.adjust(root, alice.userId(), 5L, "while frozen", null)).code());
+        assertThrows(PermissionDeniedException.class,
+                () -> f.adminCredits.bulkGrant(root, List.of(alice.userId()), 5L, "while frozen", null));
+        assertEquals(100, balance(f, alice));
     }
 
     @Test
@@ -200,15 +252,15 @@ public abstract class CreditScenarios extends StoreScenarios {
         Actor root = admin(f);
         Actor alice = f.newUser("alice");
         Actor bob = f.newUser("bob");
-        AdjustCredits.BulkResult r = f.credits.admin().bulkGrant(root,
-                List.of(alice.userId(), "user-nobody", bob.userId()), 25L, "launch");
+        AdjustCredits.BulkResult r = f.adminCredits.bulkGrant(root,
+                List.of(alice.userId(), "user-nobody", bob.userId()), 25L, "launch", null);
         assertEquals(List.of(alice.userId(), bob.userId()), r.successful());
         assertEquals(List.of(new AdjustCredits.Failure("user-nobody", "User not found")), r.failed());
         assertEquals(125, balance(f, alice));
         assertEquals(125, balance(f, bob));
-        assertThrows(InvalidInputException.class, () -> f.credits.admin().bulkGrant(root, List.of(), 5L, "x"));
+        assertThrows(InvalidInputException.class, () -> f.adminCredits.bulkGrant(root, List.of(), 5L, "x", null));
         assertThrows(InvalidInputException.class,
-                () -> f.credits.admin().bulkGrant(root, List.of(alice.userId()), -5L, "x"));
+                () -> f.adminCredits.bulkGrant(root, List.of(alice.userId()), -5L, "x", null));
     }
 
     @Test
@@ -216,7 +268,7 @@ public abstract class CreditScenarios extends StoreScenarios {
         Actor root = admin(f);
         Actor alice = f.newUser("alice");
         for (int i = 1; i <= 4; i++) {
-            f.credits.admin().adjust(root, alice.userId(), (long) i, "gift " + i);
+            f.adminCredits.adjust(root, alice.userId(), (long) i, "gift " + i, null);
         }
         CreditQueries.History first = f.credits.queries().history(alice, PageRequest.first(3));
         assertEquals(List.of(5L, 4L, 3L), first.page().items().stream().map(CreditTransaction::sequence).toList());

@@ -9,7 +9,17 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.defarm.application.delivery.MailMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.defarm.application.identity.AccountPolicy;
 import net.defarm.application.identity.AuthResult;
+import net.defarm.application.identity.PasswordHasher;
+import net.defarm.application.testing.Concurrently;
+import net.defarm.application.testing.Fixture;
+import net.defarm.application.testing.PlainPasswordHasher;
 import net.defarm.application.identity.AuthenticationException;
 import net.defarm.application.identity.RateLimitExceededException;
 import net.defarm.application.identity.RegisterUser;
@@ -97,9 +107,9 @@ public abstract class PasswordResetScenarios extends StoreScenarios {
                 () -> f.identity.requestPasswordReset().request(null, "uma", null)).code());
         assertThrows(RateLimitExceededException.class,
                 () -> f.identity.requestPasswordReset().request("nobody@example.com", null, null));
-        // Asking by email now still counts against the account's own tokens.
-        assertThrows(RateLimitExceededException.class,
-                () -> f.identity.requestPasswordReset().request("uma@example.com", null, null));
+        // Asking by email now still counts against the account's own tokens, but answers as any request does: a
+        // refusal would tell that the email and the username are one account's. No mail goes.
+        f.identity.requestPasswordReset().request("uma@example.com", null, null);
         f.delivery.dispatch().drain();
         assertEquals(3, f.receiver.mails.size(), "only the existing account got mail");
         f.clock.advance(Duration.ofHours(1));
@@ -120,6 +130,67 @@ public abstract class PasswordResetScenarios extends StoreScenarios {
         f.identity.requestPasswordReset().request(null, "vic", null);
         f.identity.resetPassword().reset(mailedToken(), "N3w!Password");
         f.identity.logIn().logIn("vic", "N3w!Password", "10.9.9.9");
+    }
+
+    @Test
+    void concurrentWrongGuessesReachThePasswordCheckNoMoreThanTheLimitAllows() throws Exception {
+        int guesses = 30;
+        int limit = AccountPolicy.defaults().loginFailuresPerAccount();
+        AtomicInteger checks = new AtomicInteger();
+        CountDownLatch allInside = new CountDownLatch(guesses);
+        PlainPasswordHasher plain = new PlainPasswordHasher();
+        // Each check waits (bounded) until every guess is inside one: a throttle that counts only after the check
+        // lets them all in; one that counts before lets in only the limit (the rest wait out the bound).
+        Fixture held = new Fixture(f.storage, false, new PasswordHasher() {
+            @Override
+            public String hash(String password) {
+                return plain.hash(password);
+            }
+
+            @Override
+            public boolean matches(String password, String hash) {
+                checks.incrementAndGet();
+                allInside.countDown();
+                try {
+                    allInside.await(3, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return plain.matches(password, hash);
+            }
+        });
+        held.identity.registerUser().register(new RegisterUser.Command("xena", "xena@example.com", "Str0ng!Pass",
+                null));
+        List<Runnable> tasks = new ArrayList<>();
+        for (int i = 0; i < guesses; i++) {
+            String address = "10.1.0." + i;
+            tasks.add(() -> {
+                try {
+                    held.identity.logIn().logIn("xena", "wrong", address);
+                } catch (AuthenticationException e) {
+                    assertEquals("INVALID_CREDENTIALS", e.code());
+                }
+            });
+        }
+        Concurrently.Tally tally = Concurrently.run(guesses, tasks, RateLimitExceededException.class);
+        assertTrue(checks.get() <= limit, checks.get() + " guesses reached the password check");
+        assertEquals(guesses - checks.get(), tally.refused());
+    }
+
+    @Test
+    void signUpsAreLimitedPerClientAddress() {
+        int limit = AccountPolicy.defaults().registrationsPerAddressPerHour();
+        for (int i = 0; i < limit; i++) {
+            f.identity.registerUser().register(new RegisterUser.Command("farm" + i, "farm" + i + "@example.com",
+                    "Str0ng!Pass", null), "10.7.7.7");
+        }
+        RegisterUser.Command next = new RegisterUser.Command("farmer", "farmer@example.com", "Str0ng!Pass", null);
+        assertEquals("TOO_MANY_REGISTRATIONS", assertThrows(RateLimitExceededException.class,
+                () -> f.identity.registerUser().register(next, "10.7.7.7")).code());
+        f.identity.registerUser().register(next, "10.7.7.8");
+        f.clock.advance(Duration.ofHours(1));
+        f.identity.registerUser().register(new RegisterUser.Command("farm-later", "later@example.com",
+                "Str0ng!Pass", null), "10.7.7.7");
     }
 
     @Test

@@ -2,6 +2,7 @@ package net.defarm.application.testing;
 
 import java.util.List;
 import java.util.UUID;
+import net.defarm.application.admin.AdjustCredits;
 import net.defarm.application.circuits.CircuitUseCases;
 import net.defarm.application.credits.CreditUseCases;
 import net.defarm.application.delivery.DeliveryPolicy;
@@ -11,6 +12,7 @@ import net.defarm.application.identity.AuthResult;
 import net.defarm.application.identity.AccountPolicy;
 import net.defarm.application.identity.IdentityUseCases;
 import net.defarm.application.identity.LocalRateLimiter;
+import net.defarm.application.identity.PasswordHasher;
 import net.defarm.application.identity.RegisterUser;
 import net.defarm.application.items.CreateItem;
 import net.defarm.application.integrity.SnapshotQueries;
@@ -38,6 +40,7 @@ public final class Fixture {
     public final MerkleProofs proofs;
     public final DeliveryUseCases delivery;
     public final CreditUseCases credits;
+    public final AdjustCredits adminCredits;
     public final RecordingDelivery receiver = new RecordingDelivery();
 
     public Fixture(StoragePorts storage) {
@@ -46,9 +49,14 @@ public final class Fixture {
 
     /** {@code enforceCredits}: operations are charged to their caller's credits (CREDITS_ENFORCE). */
     public Fixture(StoragePorts storage, boolean enforceCredits) {
+        this(storage, enforceCredits, new PlainPasswordHasher());
+    }
+
+    /** With a hasher of the test's own (one that counts or holds password checks). */
+    public Fixture(StoragePorts storage, boolean enforceCredits, PasswordHasher hasher) {
         this.storage = storage;
         this.clock = new TestClock();
-        UseCases all = UseCases.create(storage, new PlainPasswordHasher(), new StubTokenService(clock), clock,
+        UseCases all = UseCases.create(storage, hasher, new StubTokenService(clock), clock,
                 receiver.ports(), DeliveryPolicy.defaults(), new LocalRateLimiter(), 100,
                 AccountPolicy.defaults(), enforceCredits);
         this.identity = all.identity();
@@ -60,6 +68,7 @@ public final class Fixture {
         this.proofs = all.proofs();
         this.delivery = all.delivery();
         this.credits = all.credits();
+        this.adminCredits = all.admin().credits();
     }
 
     /** Registers a user with a unique name and returns the actor it signs in as. */

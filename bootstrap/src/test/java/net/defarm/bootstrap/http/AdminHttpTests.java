@@ -202,7 +202,7 @@ public abstract class AdminHttpTests extends RunningService {
     }
 
     @Test
-    void aFrozenAccountIsRefusedAtOnceAndUnfreezingRestoresIt() {
+    void aFrozenAccountIsRefusedAtOnceAndUnfreezingRestoresItButNotItsSessions() {
         String name = unique("frozen");
         String id = open(name, "Basic", "");
         User user = logIn(name);
@@ -217,7 +217,9 @@ public abstract class AdminHttpTests extends RunningService {
 
         assertEquals("User unfrozen successfully", ok(api.put("/api/admin/users/" + id + "/unfreeze",
                 admin.token(), "{}")).text("message"));
-        ok(api.get("/api/items", user.token()));
+        // The freeze ended the sessions: a token from before it (perhaps stolen) does not come back with the account.
+        assertError(api.get("/api/items", user.token()), 401, "SESSION_ENDED");
+        ok(api.get("/api/items", logIn(name).token()));
         List<String> recorded = ok(api.get("/api/admin/actions?limit=2", admin.token())).body()
                 .findValuesAsText("action_type");
         assertEquals(List.of("unfreeze_user", "freeze_user"), recorded);

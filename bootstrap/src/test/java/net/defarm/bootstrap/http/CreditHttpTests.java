@@ -119,6 +119,16 @@ public abstract class CreditHttpTests extends RunningService {
                 CreditFixture.adjustment(-650, "chargeback"))).body();
         assertEquals("Penalty", penalty.path("transaction").path("transaction_type").asText());
         assertEquals(-50, balance(dave), "negative balances are allowed after a penalty");
+        // Each adjustment is an administrator's recorded action, with the balance before and after, and an audit fact.
+        JsonNode actions = ok(api.get("/api/admin/actions?limit=2", admin.token())).body().path("actions");
+        assertEquals(List.of("adjust_credits", "adjust_credits"), actions.findValuesAsText("action_type"));
+        assertEquals(List.of(admin.id(), admin.id()), actions.findValuesAsText("admin_id"));
+        assertEquals(List.of(dave.id(), dave.id()), actions.findValuesAsText("target_id"));
+        assertEquals(600, actions.get(0).path("before").path("credits").asLong());
+        assertEquals(-50, actions.get(0).path("after").path("credits").asLong());
+        assertEquals(100, actions.get(1).path("before").path("credits").asLong());
+        assertEquals(List.of("admin.adjust_credits:" + admin.id(), "admin.adjust_credits:" + admin.id()),
+                adminFacts(dave));
 
         JsonNode history = ok(api.get("/api/admin/users/" + dave.id() + "/credits/history", admin.token())).body();
         assertTrue(history.path("success").asBoolean());
@@ -153,6 +163,23 @@ public abstract class CreditHttpTests extends RunningService {
         assertEquals(1, r.path("failed_count").asInt());
         assertEquals(125, balance(erin));
         assertEquals(125, balance(frank));
+        JsonNode actions = ok(api.get("/api/admin/actions?limit=2", admin.token())).body().path("actions");
+        assertEquals(List.of("bulk_grant_credits", "bulk_grant_credits"), actions.findValuesAsText("action_type"));
+        assertEquals(List.of(frank.id(), erin.id()), actions.findValuesAsText("target_id"));
+        assertEquals(125, actions.get(0).path("after").path("credits").asLong());
+        assertEquals(List.of("admin.bulk_grant_credits:" + admin.id()), adminFacts(erin));
+    }
+
+    /** The administrators' facts the audit trail holds about {@code user}, newest first, with who acted. */
+    private List<String> adminFacts(User user) {
+        List<String> out = new java.util.ArrayList<>();
+        ok(api.get("/audit/audit/events/user/" + user.id() + "?limit=100", admin.token())).body().path("data")
+                .forEach(e -> {
+                    if (e.path("action").asText().startsWith("admin.")) {
+                        out.add(e.path("action").asText() + ":" + e.path("user_id").asText());
+                    }
+                });
+        return out;
     }
 
     @Test

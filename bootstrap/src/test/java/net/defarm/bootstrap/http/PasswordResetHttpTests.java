@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 public abstract class PasswordResetHttpTests extends RunningService {
 
     private static final AccountPolicy LIMITS = new AccountPolicy(3, 50, Duration.ofMinutes(30),
-            "http://localhost:3000", 3, 1000, Duration.ofMinutes(15));
+            "http://localhost:3000", 3, 1000, Duration.ofMinutes(15), 1000);
     private static final String SAME_ANSWER = "{\"message\":\"If the account exists, password reset instructions "
             + "have been sent.\"}";
 

@@ -3,10 +3,15 @@ package net.defarm.bootstrap.http;
 import net.defarm.adapters.postgres.TestDatabase;
 import java.time.Duration;
 import net.defarm.adapters.cache.CacheSettings;
+import net.defarm.application.identity.AccountPolicy;
+import net.defarm.bootstrap.AccountSettings;
 import net.defarm.bootstrap.DeliverySettings;
 import net.defarm.bootstrap.ServiceSettings;
 
-/** Settings for services started by tests: a free port, a fixed secret and a cheap bcrypt cost. */
+/**
+ * Settings for services started by tests: a free port, a fixed secret, a cheap bcrypt cost, and a sign-up limit per
+ * address that suites registering many users from 127.0.0.1 do not reach (its own test sets a small one).
+ */
 public final class TestSettings {
 
     public static final String SECRET = "test-secret-that-is-at-least-32-bytes-long";
@@ -15,13 +20,17 @@ public final class TestSettings {
     static final Duration SHUTDOWN_GRACE = Duration.ofMillis(500);
     public static final int REDIS_PORT = Integer.parseInt(System.getenv().getOrDefault("TEST_REDIS_PORT", "6379"));
 
+    static final AccountSettings ACCOUNTS = new AccountSettings(
+            AccountPolicy.defaults().withRegistrationsPerAddressPerHour(100_000), AccountSettings.Transport.LOG, null,
+            false);
+
     private TestSettings() {
     }
 
     public static ServiceSettings memory() {
         return new ServiceSettings("127.0.0.1", 0, ServiceSettings.StorageMode.MEMORY, database(null), false, SECRET,
                 false, Duration.ofHours(24), 4, false, CacheSettings.defaults(CacheSettings.Kind.NONE),
-                SHUTDOWN_GRACE, DeliverySettings.defaults(WEBHOOK_KEY));
+                SHUTDOWN_GRACE, DeliverySettings.defaults(WEBHOOK_KEY)).withAccounts(ACCOUNTS);
     }
 
     /** Postgres mode against a JDBC URL (a test schema), without migrating at start. */
@@ -29,7 +38,8 @@ public final class TestSettings {
         return new ServiceSettings("127.0.0.1", 0, ServiceSettings.StorageMode.POSTGRES,
                 new ServiceSettings.Database(jdbcUrl, user, password, 8, Duration.ofSeconds(1), Duration.ofSeconds(10)),
                 false, SECRET, false, Duration.ofHours(24), 4, false,
-                CacheSettings.defaults(CacheSettings.Kind.NONE), SHUTDOWN_GRACE, DeliverySettings.defaults(WEBHOOK_KEY));
+                CacheSettings.defaults(CacheSettings.Kind.NONE), SHUTDOWN_GRACE, DeliverySettings.defaults(WEBHOOK_KEY))
+                .withAccounts(ACCOUNTS);
     }
 
     /** Postgres mode on a test database, as its owner. */

@@ -50,7 +50,8 @@ class FreezeAcrossInstancesTest {
         two.a().useCases().admin().setup().createAdmin(adminName, adminName + "@example.com", PASSWORD);
         String adminToken = onA.post("/api/auth/login", null, "{\"username\":\"" + adminName + "\",\"password\":\""
                 + PASSWORD + "\"}").text("token");
-        ApiClient.User user = onA.newUser("frozen");
+        String userName = "frozen-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient.User user = onA.signUpUser(userName);
         // B reads (and, with a cache, keeps) the account while it is active.
         assertEquals(200, onB.get("/api/items", user.token()).status());
         assertEquals(200, onB.get("/api/items", user.token()).status());
@@ -68,9 +69,15 @@ class FreezeAcrossInstancesTest {
 
         assertEquals(200, onA.put("/api/admin/users/" + user.id() + "/unfreeze", adminToken, "{}").status());
         long unfrozen = System.nanoTime();
-        while (onB.get("/api/items", user.token()).status() != 200) {
+        String fresh = onA.post("/api/auth/login", null, "{\"username\":\"" + userName
+                + "\",\"password\":\"" + PASSWORD + "\"}").text("token");
+        while (onB.get("/api/items", fresh).status() != 200) {
             assertTrue(System.nanoTime() - unfrozen < DEADLINE.toNanos(), "B still refuses the unfrozen user");
             Pause.millis(5);
         }
+        // The freeze ended the sessions opened before it: unfreezing does not bring them back.
+        Response ended = onB.get("/api/items", user.token());
+        assertEquals(401, ended.status(), ended.body().toString());
+        assertEquals("SESSION_ENDED", ended.text("code"));
     }
 }

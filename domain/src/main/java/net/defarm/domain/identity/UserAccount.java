@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A person or organization using the service. The password is only ever held as a bcrypt hash.
- * {@code sessionsValidFrom} ends every session issued before it (set when the password is reset); null: none ended.
+ * {@code sessionsValidFrom} ends every session issued before it (set when the password is reset or the account is
+ * frozen); null: none ended.
  */
 public record UserAccount(
         String userId,
@@ -69,11 +70,16 @@ public record UserAccount(
                 null, false, workspace, null, 0);
     }
 
-    /** A copy with what an administrator may change (tier, status, the admin flag, the adapter override). */
+    /**
+     * A copy with what an administrator may change (tier, status, the admin flag, the adapter override). Moving the
+     * account into a status that refuses it (frozen, banned, ...) also ends its sessions, as a password reset does:
+     * lifting the status later does not bring back tokens issued before, which may be why it was frozen.
+     */
     public UserAccount administered(UserTier newTier, AccountStatus newStatus, boolean newAdmin,
                                     List<String> newAdapters, Instant now) {
+        boolean ends = newStatus != status && newStatus != AccountStatus.ACTIVE;
         return new UserAccount(userId, username, email, passwordHash, newTier, newStatus, credits, createdAt, now,
-                lastLogin, newAdmin, workspaceId, newAdapters, version, sessionsValidFrom);
+                lastLogin, newAdmin, workspaceId, newAdapters, version, ends ? now : sessionsValidFrom);
     }
 
     /** A copy that records a successful sign-in. */

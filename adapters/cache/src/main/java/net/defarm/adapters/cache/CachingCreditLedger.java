@@ -1,6 +1,8 @@
 package net.defarm.adapters.cache;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import net.defarm.application.credits.CreditLedger;
 import net.defarm.domain.credits.CreditTransaction;
 import net.defarm.domain.identity.UserAccount;
@@ -22,6 +24,11 @@ final class CachingCreditLedger implements CreditLedger {
     @Override
     public CreditTransaction append(Entry entry) {
         return users.afterWrite(store.append(entry), entry.userId());
+    }
+
+    @Override
+    public Optional<CreditTransaction> find(UUID transactionId) {
+        return store.find(transactionId);
     }
 
     @Override

@@ -197,12 +197,6 @@ final class RedisLink implements AutoCloseable {
         return (Long) client.eval(COUNT_IN_WINDOW, List.of(counterKey(name)), List.of(Long.toString(ttlMillis)));
     }
 
-    /** A shared window counter's value, without counting (0 when it does not exist). */
-    long windowCount(String name) {
-        String value = client.get(counterKey(name));
-        return value == null ? 0 : Long.parseLong(value);
-    }
-
     /** Drops a shared window counter. */
     void dropWindow(String name) {
         client.del(counterKey(name));

@@ -58,19 +58,6 @@ final class RedisRateLimiter implements RateLimiter {
     }
 
     @Override
-    public int counted(String name, Duration window, Instant now) {
-        if (!redis.healthy()) {
-            return fallback.counted(name, window, now);
-        }
-        try {
-            return (int) Math.min(Integer.MAX_VALUE, redis.windowCount(windowName(name, window, now)));
-        } catch (JedisException | NumberFormatException e) {
-            redis.failed("rate limit", e);
-            return fallback.counted(name, window, now);
-        }
-    }
-
-    @Override
     public void clear(String name, Duration window, Instant now) {
         fallback.clear(name, window, now);
         if (redis.healthy()) {

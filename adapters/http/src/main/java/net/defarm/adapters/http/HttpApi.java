@@ -104,7 +104,7 @@ public final class HttpApi {
                 .register("/api/admin", new AdminUserRoutes(useCases.admin(), json),
                         new AdminOverviewRoutes(useCases.admin().queries(), json),
                         new AdminAdapterRoutes(useCases.backends().configurations(), json),
-                        new AdminCreditRoutes(useCases.credits().admin(), json))
+                        new AdminCreditRoutes(useCases.admin().credits(), json))
                 .register("/api/receipts", new ReceiptRoutes(useCases.receipts(), json))
                 .register("/audit/audit", new AuditRoutes(useCases.audit(), json),
                         new AuditCaseRoutes(useCases.audit(), json))

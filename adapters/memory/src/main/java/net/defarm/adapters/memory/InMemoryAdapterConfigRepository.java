@@ -54,7 +54,7 @@ public final class InMemoryAdapterConfigRepository implements AdapterConfigRepos
         }
         requireUniqueName(config);
         put(before, new AdapterConfig(before.configId(), config.name(), config.description(), before.adapterType(),
-                config.connection(), config.contractConfigs(), config.active(), config.isDefault(),
+                config.connection(), config.contractConfigs(), config.active(), before.isDefault(),
                 before.createdBy(), before.createdAt(), config.updatedAt()));
         return true;
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.Lock;
@@ -24,6 +26,7 @@ public final class InMemoryCreditLedger implements CreditLedger {
     private static final int STRIPES = 1024;
 
     private final Map<String, NavigableMap<Long, CreditTransaction>> lines = new ConcurrentHashMap<>();
+    private final Map<UUID, CreditTransaction> byId = new ConcurrentHashMap<>();
     private final Lock[] locks = new Lock[STRIPES];
     private final InMemoryUserAccountRepository users;
     private final InMemoryUnitOfWork uow;
@@ -52,9 +55,18 @@ public final class InMemoryCreditLedger implements CreditLedger {
             CreditTransaction line = new CreditTransaction(e.transactionId(), e.userId(), sequence, e.type(),
                     e.amount(), e.description(), e.at(), balance);
             ledger.put(sequence, line);
-            uow.onRollback(() -> ledger.remove(sequence, line));
+            byId.put(line.transactionId(), line);
+            uow.onRollback(() -> {
+                ledger.remove(sequence, line);
+                byId.remove(line.transactionId(), line);
+            });
             return line;
         });
+    }
+
+    @Override
+    public Optional<CreditTransaction> find(UUID transactionId) {
+        return Optional.ofNullable(byId.get(transactionId));
     }
 
     @Override

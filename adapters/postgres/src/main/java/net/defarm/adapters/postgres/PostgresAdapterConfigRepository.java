@@ -53,11 +53,10 @@ public final class PostgresAdapterConfigRepository implements AdapterConfigRepos
     public boolean update(AdapterConfig c) {
         return guard(() -> db.run(ex -> ex.update("""
                 UPDATE adapter_configs SET name = ?, description = ?, connection_details = CAST(? AS jsonb),
-                                           contract_configs = CAST(? AS jsonb), is_active = ?, is_default = ?,
-                                           updated_at = ?
+                                           contract_configs = CAST(? AS jsonb), is_active = ?, updated_at = ?
                  WHERE config_id = CAST(? AS uuid)""",
                 c.name(), c.description(), PgRows.json(c.connection()),
-                c.contractConfigs() == null ? null : PgRows.json(c.contractConfigs()), c.active(), c.isDefault(),
+                c.contractConfigs() == null ? null : PgRows.json(c.contractConfigs()), c.active(),
                 PgRows.at(c.updatedAt()), c.configId()))) > 0;
     }
 

@@ -3,6 +3,7 @@ package net.defarm.adapters.postgres;
 import io.helidon.dbclient.DbRow;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import net.defarm.application.credits.CreditLedger;
 import net.defarm.domain.credits.CreditTransaction;
 import net.defarm.domain.credits.InsufficientCreditsException;
@@ -53,6 +54,11 @@ public final class PostgresCreditLedger implements CreditLedger {
                     line.description(), PgRows.at(line.timestamp()), line.balanceAfter());
             return line;
         });
+    }
+
+    @Override
+    public Optional<CreditTransaction> find(UUID transactionId) {
+        return db.one(SELECT + " WHERE transaction_id = CAST(? AS uuid)", PostgresCreditLedger::line, transactionId);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package net.defarm.adapters.writethrough;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import net.defarm.application.credits.CreditLedger;
 import net.defarm.domain.credits.CreditTransaction;
 
@@ -24,6 +26,11 @@ final class WriteThroughCreditLedger implements CreditLedger {
             stores.memory().append(entry);
             return stored;
         });
+    }
+
+    @Override
+    public Optional<CreditTransaction> find(UUID transactionId) {
+        return stores.durable().find(transactionId);
     }
 
     @Override

@@ -18,7 +18,7 @@ import net.defarm.domain.identity.UserTier;
 import net.defarm.domain.shared.JsonValue;
 
 /** The JSON shapes of the administration routes; an account is shown without its password hash. */
-final class AdminViews {
+public final class AdminViews {
 
     private AdminViews() {
     }
@@ -88,7 +88,7 @@ final class AdminViews {
      * The request's id for the record, when a proxy or the client sent a well-formed {@code X-Request-Id};
      * anything else is ignored rather than stored.
      */
-    static String requestId(ServerRequest req) {
+    public static String requestId(ServerRequest req) {
         return req.headers().first(REQUEST_ID)
                 .filter(id -> id.matches("[A-Za-z0-9._:-]{1,128}")).orElse(null);
     }

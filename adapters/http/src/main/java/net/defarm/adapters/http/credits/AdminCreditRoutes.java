@@ -10,7 +10,8 @@ import net.defarm.adapters.http.door.Caller;
 import net.defarm.adapters.http.support.HttpJson;
 import net.defarm.adapters.http.support.Paging;
 import net.defarm.adapters.http.support.Requests;
-import net.defarm.application.credits.AdjustCredits;
+import net.defarm.adapters.http.admin.AdminViews;
+import net.defarm.application.admin.AdjustCredits;
 import net.defarm.application.shared.Page;
 import net.defarm.domain.credits.CreditTransaction;
 
@@ -54,7 +55,8 @@ public final class AdminCreditRoutes implements HttpService {
     private void adjust(ServerRequest req, ServerResponse res) {
         String userId = Requests.path(req, "user_id");
         AdjustBody b = json.read(req, AdjustBody.class);
-        CreditTransaction line = credits.adjust(Caller.of(req), userId, b.amount(), b.reason());
+        CreditTransaction line = credits.adjust(Caller.of(req), userId, b.amount(), b.reason(),
+                AdminViews.requestId(req));
         json.ok(res, new AdjustedView(true, "Credits adjusted successfully", line.amount(), line.balanceAfter(),
                 TransactionView.of(line)));
     }
@@ -68,7 +70,8 @@ public final class AdminCreditRoutes implements HttpService {
 
     private void bulkGrant(ServerRequest req, ServerResponse res) {
         BulkBody b = json.read(req, BulkBody.class);
-        AdjustCredits.BulkResult r = credits.bulkGrant(Caller.of(req), b.userIds(), b.amount(), b.reason());
+        AdjustCredits.BulkResult r = credits.bulkGrant(Caller.of(req), b.userIds(), b.amount(), b.reason(),
+                AdminViews.requestId(req));
         List<List<String>> failed = r.failed().stream().map(f -> List.of(f.userId(), f.error())).toList();
         json.ok(res, new BulkView(true, "Bulk credit grant completed", r.successful(), failed,
                 r.successful().size() + failed.size(), r.successful().size(), failed.size()));

@@ -71,7 +71,7 @@ public final class AuthRoutes implements HttpService {
     private final HttpJson json;
     private final Function<ServerRequest, String> clientAddress;
 
-    /** {@code clientAddress} tells the caller's address (sign-in and reset requests are throttled per address). */
+    /** {@code clientAddress} tells the caller's address (sign-up, sign-in and reset requests are throttled by it). */
     public AuthRoutes(IdentityUseCases identity, HttpJson json, Function<ServerRequest, String> clientAddress) {
         this.identity = identity;
         this.json = json;
@@ -91,7 +91,7 @@ public final class AuthRoutes implements HttpService {
     private void register(ServerRequest req, ServerResponse res) {
         RegisterRequest body = json.read(req, RegisterRequest.class);
         json.ok(res, AuthView.of(identity.registerUser().register(new RegisterUser.Command(body.username(),
-                body.email(), body.password(), body.workspaceName()))));
+                body.email(), body.password(), body.workspaceName()), clientAddress.apply(req))));
     }
 
     private void login(ServerRequest req, ServerResponse res) {

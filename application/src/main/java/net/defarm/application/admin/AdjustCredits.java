@@ -1,9 +1,12 @@
-package net.defarm.application.credits;
+package net.defarm.application.admin;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import net.defarm.application.audit.AuditTrail;
+import net.defarm.application.credits.CreditHistory;
+import net.defarm.application.credits.CreditLedger;
 import net.defarm.application.identity.UserAccountRepository;
 import net.defarm.application.shared.Actor;
 import net.defarm.application.shared.Clock;
@@ -14,15 +17,16 @@ import net.defarm.application.shared.UnitOfWork;
 import net.defarm.application.shared.UseCase;
 import net.defarm.domain.credits.CreditTransaction;
 import net.defarm.domain.credits.TransactionType;
+import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.shared.DomainException;
 import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.NotFoundException;
-import net.defarm.domain.shared.PermissionDeniedException;
 
 /**
  * Administrators move other accounts' credits: a positive adjustment is a Grant, a negative one a Penalty (which may
- * take a balance below zero, as a chargeback does), each with its reason as the line's description. Only accounts
- * flagged as administrators may; everyone else is refused (403) before anything is looked up.
+ * take a balance below zero, as a chargeback does), each with its reason as the line's description. Only
+ * administrators may ({@link AdminGate}); everyone else is refused (403) before anything is looked up. Each change is
+ * an administrator's recorded action (the account before and after, so the balances) in the same unit of work.
  */
 @UseCase
 public final class AdjustCredits {
@@ -37,13 +41,18 @@ public final class AdjustCredits {
     public record BulkResult(List<String> successful, List<Failure> failed) {
     }
 
+    private final AdminGate gate;
+    private final AdminLog log;
     private final UserAccountRepository users;
     private final CreditLedger ledger;
     private final CreditHistory history;
     private final UnitOfWork uow;
     private final Clock clock;
 
-    public AdjustCredits(UserAccountRepository users, CreditLedger ledger, UnitOfWork uow, Clock clock) {
+    public AdjustCredits(UserAccountRepository users, AdminActionRepository actions, CreditLedger ledger,
+                         UnitOfWork uow, Clock clock, AuditTrail audit) {
+        this.gate = new AdminGate(users);
+        this.log = new AdminLog(actions, clock, audit);
         this.users = users;
         this.ledger = ledger;
         this.history = new CreditHistory(ledger);
@@ -51,22 +60,22 @@ public final class AdjustCredits {
         this.clock = clock;
     }
 
-    public CreditTransaction adjust(Actor actor, String userId, Long amount, String reason) {
-        requireAdmin(actor);
+    public CreditTransaction adjust(Actor actor, String userId, Long amount, String reason, String requestId) {
+        UserAccount admin = gate.require(actor);
         long value = nonZero(amount);
         String why = reason(reason);
-        return append(userId, value, why);
+        return append(admin, "adjust_credits", userId, value, why, requestId);
     }
 
     public Page<CreditTransaction> history(Actor actor, String userId, PageRequest request) {
-        requireAdmin(actor);
+        gate.require(actor);
         users.findById(userId).orElseThrow(AdjustCredits::unknownUser);
         return history.page(userId, request);
     }
 
     /** Each user on its own: an unknown user is reported as failed and does not undo the others. */
-    public BulkResult bulkGrant(Actor actor, List<String> userIds, Long amount, String reason) {
-        requireAdmin(actor);
+    public BulkResult bulkGrant(Actor actor, List<String> userIds, Long amount, String reason, String requestId) {
+        UserAccount admin = gate.require(actor);
         if (userIds == null || userIds.isEmpty()) {
             throw new InvalidInputException("MISSING_FIELD", "user_ids must name at least one user");
         }
@@ -86,7 +95,7 @@ public final class AdjustCredits {
                 if (userId == null || userId.isBlank()) {
                     throw unknownUser();
                 }
-                append(userId, amount, why);
+                append(admin, "bulk_grant_credits", userId, amount, why, requestId);
                 successful.add(userId);
             } catch (DomainException e) {
                 failed.add(new Failure(userId, e.getMessage()));
@@ -95,20 +104,16 @@ public final class AdjustCredits {
         return new BulkResult(successful, failed);
     }
 
-    private CreditTransaction append(String userId, long amount, String reason) {
+    private CreditTransaction append(UserAccount admin, String action, String userId, long amount, String reason,
+                                     String requestId) {
         TransactionType type = amount > 0 ? TransactionType.GRANT : TransactionType.PENALTY;
-        try {
-            return uow.inTransaction(() -> ledger.append(new CreditLedger.Entry(UUID.randomUUID(), userId, type, amount,
-                    reason, clock.now(), true)));
-        } catch (NotFoundException e) {
-            throw unknownUser();
-        }
-    }
-
-    private void requireAdmin(Actor actor) {
-        if (users.findById(actor.userId()).filter(a -> a.admin()).isEmpty()) {
-            throw new PermissionDeniedException("ADMIN_REQUIRED", "Admin privileges required");
-        }
+        return uow.inTransaction(() -> {
+            UserAccount before = users.findById(userId).orElseThrow(AdjustCredits::unknownUser);
+            CreditTransaction line = ledger.append(new CreditLedger.Entry(UUID.randomUUID(), userId, type, amount,
+                    reason, clock.now(), true));
+            log.record(admin.userId(), action, before, users.findById(userId).orElseThrow(), requestId);
+            return line;
+        });
     }
 
     private static long nonZero(Long amount) {
