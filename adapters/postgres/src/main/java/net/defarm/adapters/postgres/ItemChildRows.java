@@ -14,9 +14,11 @@ import net.defarm.domain.items.Item;
  */
 final class ItemChildRows {
 
-    private static final String INSERT_IDENTIFIERS_BULK = """
-            INSERT INTO item_identifiers (dfid, ordinal, owner_id, namespace, key, value, id_type, registry,
-                                          verified, verification_date, scope)
+    private static final String IDENTIFIER_COLUMNS = "dfid, ordinal, owner_id, namespace, key, value, id_type, "
+            + "registry, verified, verification_date, scope";
+
+    private static final String INSERT_IDENTIFIERS_BULK = "INSERT INTO item_identifiers (" + IDENTIFIER_COLUMNS + ") "
+            + """
             SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS int[]), CAST(? AS text[]), CAST(? AS text[]),
                                  CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
                                  CAST(? AS boolean[]), CAST(? AS timestamptz[]), CAST(? AS text[]))
@@ -47,6 +49,26 @@ final class ItemChildRows {
         for (UUID entry : item.sourceEntries()) {
             sourceRows.add(new Object[] {item.dfid(), ordinal++, entry.toString()});
         }
+    }
+
+    /** The item's identifier and source entry rows, for {@link #copyInto}. */
+    static void copy(Item item, PgCopy identifiers, PgCopy sources) {
+        int ordinal = 1;
+        for (Identifier identifier : item.identifiers()) {
+            PgRows.IdentifierDoc id = PgRows.IdentifierDoc.of(identifier);
+            identifiers.row(item.dfid(), ordinal++, item.ownerId(), id.namespace(), id.key(), id.value(), id.idType(),
+                    id.registry(), id.verified(), id.verificationDate(), id.scope());
+        }
+        ordinal = 1;
+        for (UUID entry : item.sourceEntries()) {
+            sources.row(item.dfid(), ordinal++, entry);
+        }
+    }
+
+    /** Two COPYs on the transaction's connection: identifiers, then source entries. */
+    static void copyInto(java.sql.Connection connection, PgCopy identifiers, PgCopy sources) {
+        identifiers.into(connection, "item_identifiers", IDENTIFIER_COLUMNS);
+        sources.into(connection, "item_source_entries", "dfid, ordinal, entry_id");
     }
 
     /** At most two statements whatever the number of items: one for identifiers, one for source entries. */

@@ -39,17 +39,13 @@ public final class PostgresItemRepository implements ItemRepository {
              WHERE dfid = ? AND version = ?
             """;
 
-    private static final String INSERT_ITEMS_BULK = """
-            INSERT INTO items (dfid, local_id, owner_id, status, merged_into_lid, enriched_data, created_at,
-                               last_modified, version, legacy_mode, fingerprint, aliases, confidence_score)
-            SELECT t.dfid, t.lid, t.owner, t.status, t.merged, t.data, t.created, t.modified, 1, t.legacy, t.fp,
-                   t.aliases, t.conf
-              FROM unnest(CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),
-                          CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS timestamptz[]), CAST(? AS timestamptz[]),
-                          CAST(? AS boolean[]), CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS float8[]))
-                   AS t(dfid, lid, owner, status, merged, data, created, modified, legacy, fp, aliases, conf)
-            ON CONFLICT (dfid) DO NOTHING
-            """;
+    /** The import's staging table: rows arrive by COPY, then move into items, skipping DFIDs already there. */
+    private static final String STAGE_ITEMS = """
+            CREATE TEMP TABLE IF NOT EXISTS items_load (LIKE items INCLUDING DEFAULTS) ON COMMIT DELETE ROWS""";
+    private static final String ITEM_COLUMNS = "dfid, local_id, owner_id, status, merged_into_lid, enriched_data, "
+            + "created_at, last_modified, version, legacy_mode, fingerprint, aliases, confidence_score";
+    private static final String MOVE_ITEMS = "WITH moved AS (DELETE FROM items_load RETURNING " + ITEM_COLUMNS
+            + ") INSERT INTO items (" + ITEM_COLUMNS + ") SELECT * FROM moved ON CONFLICT (dfid) DO NOTHING";
 
     private final PostgresDatabase db;
 
@@ -77,50 +73,35 @@ public final class PostgresItemRepository implements ItemRepository {
         });
     }
 
-    /** Three statements for the whole list: the items, all their identifiers, all their source entries. */
+    /**
+     * The import's path: the items by COPY into a staging table and from there into items (a DFID already stored
+     * fails the whole list, as {@link #insert} would), their identifiers and source entries by COPY straight into
+     * their tables (the items are new, so none of their children exist). All in the caller's transaction.
+     */
     @Override
     public void insertAll(List<Item> items) {
         if (items.isEmpty()) {
             return;
         }
-        int n = items.size();
-        String[] dfids = new String[n];
-        String[] lids = new String[n];
-        String[] owners = new String[n];
-        String[] statuses = new String[n];
-        String[] merged = new String[n];
-        String[] data = new String[n];
-        String[] created = new String[n];
-        String[] modified = new String[n];
-        Boolean[] legacy = new Boolean[n];
-        String[] fingerprints = new String[n];
-        String[] aliases = new String[n];
-        Double[] confidence = new Double[n];
-        List<Object[]> idRows = new ArrayList<>();
-        List<Object[]> sourceRows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Item item = items.get(i);
-            dfids[i] = item.dfid();
-            lids[i] = item.localId() == null ? null : item.localId().toString();
-            owners[i] = item.ownerId();
-            statuses[i] = ItemRows.statusName(item.status());
-            merged[i] = item.status().mergedIntoLid();
-            data[i] = item.enrichedData().toCanonicalJson();
-            created[i] = item.createdAt().toString();
-            modified[i] = item.lastModified().toString();
-            legacy[i] = item.legacyMode();
-            fingerprints[i] = item.fingerprint();
-            aliases[i] = ItemRows.aliasesJson(item.aliases());
-            confidence[i] = item.confidenceScore();
-            ItemChildRows.add(item, idRows, sourceRows);
+        PgCopy rows = new PgCopy();
+        PgCopy identifiers = new PgCopy();
+        PgCopy sources = new PgCopy();
+        for (Item item : items) {
+            rows.row(item.dfid(), item.localId(), item.ownerId(), ItemRows.statusName(item.status()),
+                    item.status().mergedIntoLid(), item.enrichedData().toCanonicalJson(), item.createdAt(),
+                    item.lastModified(), 1, item.legacyMode(), item.fingerprint(),
+                    ItemRows.aliasesJson(item.aliases()), item.confidenceScore());
+            ItemChildRows.copy(item, identifiers, sources);
         }
         db.atomically(ex -> {
-            long inserted = ex.insert(INSERT_ITEMS_BULK, dfids, lids, owners, statuses, merged, data, created,
-                    modified, legacy, fingerprints, aliases, confidence);
-            if (inserted != n) {
-                throw new ConflictException("DUPLICATE_DFID", (n - inserted) + " of the items already exist");
+            ex.dml(STAGE_ITEMS);
+            java.sql.Connection connection = db.transactionConnection();
+            rows.into(connection, "items_load", ITEM_COLUMNS);
+            long inserted = ex.dml(MOVE_ITEMS);
+            if (inserted != items.size()) {
+                throw new ConflictException("DUPLICATE_DFID", (items.size() - inserted) + " of the items already exist");
             }
-            ItemChildRows.insert(ex, idRows, sourceRows);
+            ItemChildRows.copyInto(connection, identifiers, sources);
             return null;
         });
     }
