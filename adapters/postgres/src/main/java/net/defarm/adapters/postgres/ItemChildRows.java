@@ -29,6 +29,15 @@ final class ItemChildRows {
             SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS int[]), CAST(? AS uuid[]))
             """;
 
+    /**
+     * The children's inserts as parts of a WITH whose part {@code item} inserts the item (returning its DFID): they
+     * write only if the item was written, so an item and its children are one statement (see
+     * {@link #childColumns}).
+     */
+    static final String CHILDREN_OF_NEW_ITEM = ", ids AS (" + INSERT_IDENTIFIERS_BULK
+            + " WHERE EXISTS (SELECT 1 FROM item)), src AS (" + INSERT_SOURCES_BULK
+            + " WHERE EXISTS (SELECT 1 FROM item))";
+
     private ItemChildRows() {
     }
 
@@ -83,6 +92,23 @@ final class ItemChildRows {
     }
 
     private static void insertIdentifierRows(DbExecute ex, List<Object[]> rows) {
+        ex.insert(INSERT_IDENTIFIERS_BULK, identifierColumns(rows));
+    }
+
+    /** The parameters of {@link #CHILDREN_OF_NEW_ITEM}: the identifier columns, then the source entry columns. */
+    static Object[] childColumns(Item item) {
+        List<Object[]> idRows = new ArrayList<>();
+        List<Object[]> sourceRows = new ArrayList<>();
+        add(item, idRows, sourceRows);
+        Object[] ids = identifierColumns(idRows);
+        Object[] all = java.util.Arrays.copyOf(ids, ids.length + 3);
+        all[ids.length] = column(sourceRows, 0, String[]::new);
+        all[ids.length + 1] = column(sourceRows, 1, Integer[]::new);
+        all[ids.length + 2] = column(sourceRows, 2, String[]::new);
+        return all;
+    }
+
+    private static Object[] identifierColumns(List<Object[]> rows) {
         int m = rows.size();
         String[] ns = new String[m];
         String[] keys = new String[m];
@@ -103,8 +129,8 @@ final class ItemChildRows {
             dates[i] = id.verificationDate();
             scopes[i] = id.scope();
         }
-        ex.insert(INSERT_IDENTIFIERS_BULK, column(rows, 0, String[]::new), column(rows, 1, Integer[]::new),
-                column(rows, 2, String[]::new), ns, keys, values, types, registries, verified, dates, scopes);
+        return new Object[] {column(rows, 0, String[]::new), column(rows, 1, Integer[]::new),
+                column(rows, 2, String[]::new), ns, keys, values, types, registries, verified, dates, scopes};
     }
 
     private static <T> T[] column(List<Object[]> rows, int index, IntFunction<T[]> array) {

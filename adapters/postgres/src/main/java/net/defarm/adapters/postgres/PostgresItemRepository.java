@@ -32,6 +32,10 @@ public final class PostgresItemRepository implements ItemRepository {
             ON CONFLICT (dfid) DO NOTHING
             """;
 
+    /** The item and its children in one statement; answers 1 when the item was new, 0 when its DFID was taken. */
+    private static final String INSERT_ITEM_WITH_CHILDREN = "WITH item AS (" + INSERT_ITEM + " RETURNING dfid)"
+            + ItemChildRows.CHILDREN_OF_NEW_ITEM + " SELECT count(*) AS n FROM item";
+
     private static final String UPDATE_ITEM = """
             UPDATE items SET local_id = CAST(? AS uuid), status = ?, merged_into_lid = ?, enriched_data = CAST(? AS jsonb),
                    last_modified = ?, legacy_mode = ?, fingerprint = ?, aliases = CAST(? AS jsonb),
@@ -60,17 +64,18 @@ public final class PostgresItemRepository implements ItemRepository {
 
     @Override
     public Item insert(Item item) {
-        return db.atomically(ex -> {
-            long inserted = ex.insert(INSERT_ITEM, item.dfid(), item.localId(), item.ownerId(),
-                    ItemRows.statusName(item.status()), item.status().mergedIntoLid(), item.enrichedData().toCanonicalJson(),
-                    PgRows.at(item.createdAt()), PgRows.at(item.lastModified()), item.legacyMode(),
-                    item.fingerprint(), ItemRows.aliasesJson(item.aliases()), item.confidenceScore());
-            if (inserted == 0) {
-                throw new ConflictException("DUPLICATE_DFID", "An item with DFID " + item.dfid() + " already exists");
-            }
-            ItemChildRows.write(ex, item);
-            return item.atVersion(1);
-        });
+        Object[] itemColumns = {item.dfid(), item.localId(), item.ownerId(), ItemRows.statusName(item.status()),
+                item.status().mergedIntoLid(), item.enrichedData().toCanonicalJson(), PgRows.at(item.createdAt()),
+                PgRows.at(item.lastModified()), item.legacyMode(), item.fingerprint(),
+                ItemRows.aliasesJson(item.aliases()), item.confidenceScore()};
+        Object[] children = ItemChildRows.childColumns(item);
+        Object[] params = java.util.Arrays.copyOf(itemColumns, itemColumns.length + children.length);
+        System.arraycopy(children, 0, params, itemColumns.length, children.length);
+        long inserted = db.one(INSERT_ITEM_WITH_CHILDREN, r -> PgRows.longValue(r, "n"), params).orElse(0L);
+        if (inserted == 0) {
+            throw new ConflictException("DUPLICATE_DFID", "An item with DFID " + item.dfid() + " already exists");
+        }
+        return item.atVersion(1);
     }
 
     /**
