@@ -55,11 +55,12 @@ public final class CreateItemsBatch {
                     + " items per batch; split the request");
         }
         return uow.inTransaction(() -> {
+            // Outside every savepoint, so that no item's rollback releases them; the items then need not lock again.
             items.lockIdentifiers(actor.userId(), uniqueKeys(commands));
             List<Result> results = new ArrayList<>(commands.size());
             for (CreateItem.Command command : commands) {
                 try {
-                    results.add(switch (uow.inSavepoint(() -> createItem.create(actor, command))) {
+                    results.add(switch (uow.inSavepoint(() -> createItem.create(actor, command, true))) {
                         case CreateItem.Created created -> new Created(created.item());
                         case CreateItem.StoredAsPending held -> Refused.of(held.refusal());
                     });

@@ -14,6 +14,18 @@ import org.postgresql.copy.CopyManager;
  */
 final class PgCopy {
 
+    /** Creates, on a session's first use, its staging table for {@code table}, emptied by every commit. */
+    static String staging(String table) {
+        return "CREATE TEMP TABLE IF NOT EXISTS " + table + "_load (LIKE " + table
+                + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS";
+    }
+
+    /** Moves the staged rows into {@code table}, skipping those that conflict on {@code key}; counts those moved. */
+    static String fromStaging(String table, String columns, String key) {
+        return "WITH moved AS (DELETE FROM " + table + "_load RETURNING " + columns + ") INSERT INTO " + table + " ("
+                + columns + ") SELECT * FROM moved ON CONFLICT (" + key + ") DO NOTHING";
+    }
+
     private final StringBuilder text = new StringBuilder(1 << 16);
     private boolean rowStarted;
     private long rows;

@@ -23,12 +23,10 @@ public final class PostgresEventRepository implements EventRepository {
                    visibility, content_hash, local_event_id, is_local, pushed_to_circuit, version
               FROM events e""";
 
-    private static final String STAGE_EVENTS = """
-            CREATE TEMP TABLE IF NOT EXISTS events_load (LIKE events INCLUDING DEFAULTS) ON COMMIT DELETE ROWS""";
     private static final String EVENT_COLUMNS = "event_id, dfid, event_type, occurred_at, source, metadata, "
             + "is_encrypted, visibility, content_hash, local_event_id, is_local, pushed_to_circuit, version";
-    private static final String MOVE_EVENTS = "WITH moved AS (DELETE FROM events_load RETURNING " + EVENT_COLUMNS
-            + ") INSERT INTO events (" + EVENT_COLUMNS + ") SELECT * FROM moved ON CONFLICT (content_hash) DO NOTHING";
+    private static final String STAGE_EVENTS = PgCopy.staging("events");
+    private static final String MOVE_EVENTS = PgCopy.fromStaging("events", EVENT_COLUMNS, "content_hash");
 
     private final PostgresDatabase db;
 

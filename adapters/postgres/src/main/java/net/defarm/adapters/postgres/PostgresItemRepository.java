@@ -43,13 +43,11 @@ public final class PostgresItemRepository implements ItemRepository {
              WHERE dfid = ? AND version = ?
             """;
 
-    /** The import's staging table: rows arrive by COPY, then move into items, skipping DFIDs already there. */
-    private static final String STAGE_ITEMS = """
-            CREATE TEMP TABLE IF NOT EXISTS items_load (LIKE items INCLUDING DEFAULTS) ON COMMIT DELETE ROWS""";
+    /** The import's columns: rows arrive by COPY in a staging table, then move into items (see insertAll). */
     private static final String ITEM_COLUMNS = "dfid, local_id, owner_id, status, merged_into_lid, enriched_data, "
             + "created_at, last_modified, version, legacy_mode, fingerprint, aliases, confidence_score";
-    private static final String MOVE_ITEMS = "WITH moved AS (DELETE FROM items_load RETURNING " + ITEM_COLUMNS
-            + ") INSERT INTO items (" + ITEM_COLUMNS + ") SELECT * FROM moved ON CONFLICT (dfid) DO NOTHING";
+    private static final String STAGE_ITEMS = PgCopy.staging("items");
+    private static final String MOVE_ITEMS = PgCopy.fromStaging("items", ITEM_COLUMNS, "dfid");
 
     private final PostgresDatabase db;
 
