@@ -163,7 +163,8 @@ public class BulkBench {
                 tables.add(line.substring(0, line.indexOf('|')));
             }
         }
-        StringBuilder load = new StringBuilder("\\timing on\n");
+        tables = parentsFirst(db, tables);
+        StringBuilder load = new StringBuilder();
         for (String t : tables) {
             Path file = work.resolve(t + ".copy");
             psql(db, "\\copy " + t + " TO '" + file + "'");
@@ -182,6 +183,30 @@ public class BulkBench {
         run(List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-v", "ON_ERROR_STOP=1", "-d", copyDb, "-f",
                 script.toString()), Map.of(), work.resolve("copy.log"));
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** The tables ordered so that every table comes after those its foreign keys point to. */
+    static List<String> parentsFirst(String db, List<String> tables) throws Exception {
+        Map<String, List<String>> parents = new LinkedHashMap<>();
+        tables.forEach(t -> parents.put(t, new ArrayList<>()));
+        for (String edge : psqlOut(db, "SELECT conrelid::regclass::text || '|' || confrelid::regclass::text "
+                + "FROM pg_constraint WHERE contype = 'f'").split("\n")) {
+            String[] e = edge.split("\\|");
+            if (e.length == 2 && parents.containsKey(e[0]) && parents.containsKey(e[1]) && !e[0].equals(e[1])) {
+                parents.get(e[0]).add(e[1]);
+            }
+        }
+        List<String> ordered = new ArrayList<>();
+        for (int before = -1; ordered.size() > before; ) {
+            before = ordered.size();
+            for (String t : tables) {
+                if (!ordered.contains(t) && ordered.containsAll(parents.get(t))) {
+                    ordered.add(t);
+                }
+            }
+        }
+        tables.stream().filter(t -> !ordered.contains(t)).forEach(ordered::add); // a cycle: as they come
+        return ordered;
     }
 
     /** Every table's name and row count. */
