@@ -62,9 +62,14 @@ public final class CreateItem {
     }
 
     public Result create(Actor actor, Command command) {
+        return create(actor, command, false);
+    }
+
+    /** {@code identifiersLocked}: the caller's transaction already holds the submission's identifier locks. */
+    Result create(Actor actor, Command command, boolean identifiersLocked) {
         List<Identifier> identifiers = ItemInputs.bounded(command.identifiers());
         return uow.<Result>inTransaction(() -> switch (resolution.submit(actor.userId(), identifiers,
-                command.enrichedData(), command.sourceEntry())) {
+                command.enrichedData(), command.sourceEntry(), identifiersLocked)) {
             case EntityResolution.Outcome.Resolved resolved -> {
                 charges.charge(actor, ChargedOperation.ITEM_CREATION, 1, "Item creation " + resolved.item().dfid());
                 yield new Created(resolved.item());

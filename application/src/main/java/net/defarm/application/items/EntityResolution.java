@@ -41,8 +41,16 @@ final class EntityResolution {
     }
 
     Outcome submit(String ownerId, List<Identifier> identifiers, JsonObject enrichedData, UUID sourceEntry) {
+        return submit(ownerId, identifiers, enrichedData, sourceEntry, false);
+    }
+
+    /** {@code locked}: the caller's transaction already holds the locks of these identifiers (a batch takes all). */
+    Outcome submit(String ownerId, List<Identifier> identifiers, JsonObject enrichedData, UUID sourceEntry,
+                   boolean locked) {
         List<Identifier> distinct = Item.distinct(identifiers);
-        items.lockIdentifiers(ownerId, distinct.stream().map(Identifier::uniqueKey).toList());
+        if (!locked) {
+            items.lockIdentifiers(ownerId, distinct.stream().map(Identifier::uniqueKey).toList());
+        }
         Map<String, List<String>> dfidsByKey = new LinkedHashMap<>();
         for (Identifier id : distinct) {
             dfidsByKey.put(id.uniqueKey(),

@@ -15,7 +15,7 @@ public record ItemUseCases(CreateItem createItem, CreateItemsBatch createItemsBa
         ItemAccess access = new ItemAccess(items, sharing);
         DfidIssuer dfids = new DfidIssuer(sequence, clock);
         CreateItem createItem = new CreateItem(items, pending, dfids, uow, clock, charges);
-        return new ItemUseCases(createItem, new CreateItemsBatch(createItem), new UpdateItem(access, items, uow, clock),
+        return new ItemUseCases(createItem, new CreateItemsBatch(createItem, items, uow), new UpdateItem(access, items, uow, clock),
                 new MergeItems(access, items, dfids, uow, clock), new ItemQueries(access, items),
                 new PendingItems(pending, items, dfids, uow, clock), new LocalItems(items, mappings, uow, clock),
                 access);

@@ -87,6 +87,17 @@ public abstract class ItemRepositoryContract extends StoreContract {
     }
 
     @Test
+    void manyItemsKeepTabsNewlinesAndBackslashesExactly() {
+        String owner = newOwner();
+        String awkward = "tab\there\nnew line\r\\N back\\slash \\.";
+        Item item = Item.create("DFID-BULK-TEXT", List.of(Identifier.contextual("generic", "lote", awkward)),
+                JsonObject.of("note", JsonValue.of(awkward)), UUID.randomUUID(), owner,
+                micros("2025-01-01T00:00:00Z"));
+        store.unitOfWork().inTransaction(() -> items().insertAll(List.of(item)));
+        assertEquals(item.atVersion(1), items().findByDfid(item.dfid()).orElseThrow());
+    }
+
+    @Test
     void duplicatesMissingAndStaleWritesAreRefused() {
         String owner = newOwner();
         Item item = insert(Item.create("DFID-A", List.of(Identifier.contextual("generic", "lote", "1")), null,

@@ -137,6 +137,10 @@ public abstract class CreditScenarios extends StoreScenarios {
         CreateItemsBatch.Refused refused = assertInstanceOf(CreateItemsBatch.Refused.class, results.get(2));
         assertEquals("INSUFFICIENT_CREDITS", refused.errorCode());
         assertEquals(1, balance(fx, alice));
+        assertTrue(fx.items.queries().list(alice, null, "lote", "B-3", PageRequest.firstPage()).items().isEmpty(),
+                "the refused item's own writes were undone");
+        assertEquals(1, fx.items.queries().list(alice, null, "lote", "B-2", PageRequest.firstPage()).items().size(),
+                "the items before it stay");
     }
 
     @Test

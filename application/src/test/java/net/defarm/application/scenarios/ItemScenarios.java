@@ -279,6 +279,17 @@ public abstract class ItemScenarios extends StoreScenarios {
     }
 
     @Test
+    void aLaterItemOfABatchSeesTheEarlierOnes() {
+        List<CreateItemsBatch.Result> results = f.items.createItemsBatch().createAll(alice, List.of(
+                new CreateItem.Command(List.of(lote("s1")), null, UUID.randomUUID()),
+                new CreateItem.Command(List.of(lote("s1"), lote("s2")), null, UUID.randomUUID())));
+        Item first = assertInstanceOf(CreateItemsBatch.Created.class, results.get(0)).item();
+        Item enriched = assertInstanceOf(CreateItemsBatch.Created.class, results.get(1)).item();
+        assertEquals(first.dfid(), enriched.dfid(), "the second submission enriched the item the first created");
+        assertEquals(2, enriched.identifiers().size());
+    }
+
+    @Test
     void concurrentSubmissionsOfANewIdentifierMakeOneItem() throws Exception {
         Set<String> dfids = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Thread> threads = new ArrayList<>();

@@ -46,6 +46,12 @@ final class CachingUnitOfWork implements UnitOfWork {
         }
     }
 
+    /** Invalidations already wait for the outermost transaction to end, whatever became of the savepoint. */
+    @Override
+    public <T> T inSavepoint(Supplier<T> work) {
+        return pending.get() == null ? inTransaction(work) : store.inSavepoint(work);
+    }
+
     /** Whether the calling thread is inside a transaction. */
     boolean inProgress() {
         return pending.get() != null;

@@ -46,6 +46,35 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         }
     }
 
+    /**
+     * Remembers how far the journal reached; if {@code work} throws, the writes it made are undone and the
+     * after-commit actions it added dropped. Its locks stay held until the transaction ends, like all others.
+     */
+    @Override
+    public <T> T inSavepoint(Supplier<T> work) {
+        Journal journal = current.get();
+        if (journal == null) {
+            return inTransaction(work);
+        }
+        int undoMark = journal.undo.size();
+        int afterCommitMark = journal.afterCommit.size();
+        boolean done = false;
+        try {
+            T result = work.get();
+            done = true;
+            return result;
+        } finally {
+            if (!done) {
+                while (journal.undo.size() > undoMark) {
+                    journal.undo.pop().run();
+                }
+                while (journal.afterCommit.size() > afterCommitMark) {
+                    journal.afterCommit.removeLast();
+                }
+            }
+        }
+    }
+
     /** Runs {@code action} once the current transaction has committed (at once outside a transaction). */
     void afterCommit(Runnable action) {
         Journal journal = current.get();

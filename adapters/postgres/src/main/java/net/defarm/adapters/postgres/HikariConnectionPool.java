@@ -15,6 +15,8 @@ import net.defarm.application.shared.StoreUnavailableException;
 final class HikariConnectionPool implements CloseableJdbcConnectionPool {
 
     private final HikariDataSource dataSource;
+    /** Per thread while a transaction is open: the connection Helidon took for it (see {@link #opened()}). */
+    private final ThreadLocal<Connection[]> transactionConnection = new ThreadLocal<>();
 
     HikariConnectionPool(PostgresSettings settings, String poolName) {
         HikariConfig config = new HikariConfig();
@@ -50,10 +52,33 @@ final class HikariConnectionPool implements CloseableJdbcConnectionPool {
     @Override
     public Connection connection() {
         try {
-            return dataSource.getConnection();
+            Connection c = dataSource.getConnection();
+            Connection[] slot = transactionConnection.get();
+            if (slot != null && slot[0] == null) {
+                slot[0] = c;
+            }
+            return c;
         } catch (SQLException e) {
             throw new StoreUnavailableException("PostgreSQL is unavailable: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A transaction begins on this thread: the next connection handed out on it is the transaction's (Helidon
+     * takes it lazily, on the transaction's first statement, on the calling thread).
+     */
+    void transactionBegins() {
+        transactionConnection.set(new Connection[1]);
+    }
+
+    void transactionEnds() {
+        transactionConnection.remove();
+    }
+
+    /** The current transaction's connection, or null when it has not run a statement yet. */
+    Connection opened() {
+        Connection[] slot = transactionConnection.get();
+        return slot == null ? null : slot[0];
     }
 
     /** The pool's figures right now; zeros before the pool has started. */

@@ -89,10 +89,12 @@ public final class PostgresDatabase implements AutoCloseable {
 
     DbTransaction begin() {
         try {
+            pool.transactionBegins();
             DbTransaction tx = client.transaction();
             transaction.set(tx);
             return tx;
         } catch (RuntimeException e) {
+            pool.transactionEnds();
             throw translate(e);
         }
     }
@@ -103,6 +105,26 @@ public final class PostgresDatabase implements AutoCloseable {
 
     void end() {
         transaction.remove();
+        pool.transactionEnds();
+    }
+
+    /**
+     * The JDBC connection of the current transaction, for what Helidon's client cannot do (COPY). Only inside a
+     * transaction; a statement is run first if the transaction has not opened its connection yet.
+     */
+    java.sql.Connection transactionConnection() {
+        DbTransaction tx = current();
+        if (tx == null) {
+            throw new IllegalStateException("the transaction's connection is only known inside a transaction");
+        }
+        if (pool.opened() == null) {
+            run(ex -> ex.get("SELECT 1"));
+        }
+        java.sql.Connection c = pool.opened();
+        if (c == null) {
+            throw new IllegalStateException("the transaction's connection was not seen");
+        }
+        return c;
     }
 
     /** Statements executed so far (for tests that bound the statements per call, and for metrics). */

@@ -23,6 +23,11 @@ public final class PostgresEventRepository implements EventRepository {
                    visibility, content_hash, local_event_id, is_local, pushed_to_circuit, version
               FROM events e""";
 
+    private static final String EVENT_COLUMNS = "event_id, dfid, event_type, occurred_at, source, metadata, "
+            + "is_encrypted, visibility, content_hash, local_event_id, is_local, pushed_to_circuit, version";
+    private static final String STAGE_EVENTS = PgCopy.staging("events");
+    private static final String MOVE_EVENTS = PgCopy.fromStaging("events", EVENT_COLUMNS, "content_hash");
+
     private final PostgresDatabase db;
 
     public PostgresEventRepository(PostgresDatabase db) {
@@ -51,49 +56,26 @@ public final class PostgresEventRepository implements EventRepository {
         });
     }
 
+    /**
+     * The import's path: the events by COPY into a staging table, then into events skipping those whose content
+     * (hash) is already stored; returns how many were new. In the caller's transaction.
+     */
     @Override
     public int insertAll(List<Event> events) {
         if (events.isEmpty()) {
             return 0;
         }
-        int n = events.size();
-        String[] ids = new String[n];
-        String[] dfids = new String[n];
-        String[] types = new String[n];
-        String[] at = new String[n];
-        String[] sources = new String[n];
-        String[] metadata = new String[n];
-        Boolean[] encrypted = new Boolean[n];
-        String[] visibility = new String[n];
-        String[] hashes = new String[n];
-        String[] localIds = new String[n];
-        Boolean[] local = new Boolean[n];
-        String[] circuits = new String[n];
-        for (int i = 0; i < n; i++) {
-            Event e = events.get(i);
-            ids[i] = e.eventId().toString();
-            dfids[i] = e.dfid();
-            types[i] = e.type().wireName();
-            at[i] = e.timestamp().toString();
-            sources[i] = e.source();
-            metadata[i] = e.metadata().toCanonicalJson();
-            encrypted[i] = e.encrypted();
-            visibility[i] = e.visibility().wireName();
-            hashes[i] = e.contentHash();
-            localIds[i] = e.localEventId() == null ? null : e.localEventId().toString();
-            local[i] = e.local();
-            circuits[i] = e.pushedToCircuit() == null ? null : e.pushedToCircuit().toString();
+        PgCopy rows = new PgCopy();
+        for (Event e : events) {
+            rows.row(e.eventId(), e.dfid(), e.type().wireName(), e.timestamp(), e.source(),
+                    e.metadata().toCanonicalJson(), e.encrypted(), e.visibility().wireName(), e.contentHash(),
+                    e.localEventId(), e.local(), e.pushedToCircuit(), 1);
         }
-        return (int) (long) db.run(ex -> ex.insert("""
-                INSERT INTO events (event_id, dfid, event_type, occurred_at, source, metadata, is_encrypted,
-                                    visibility, content_hash, local_event_id, is_local, pushed_to_circuit, version)
-                SELECT t.id, t.dfid, t.typ, t.at, t.src, t.meta, t.enc, t.vis, t.hash, t.lid, t.loc, t.circ, 1
-                  FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS timestamptz[]),
-                              CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS boolean[]), CAST(? AS text[]),
-                              CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS boolean[]), CAST(? AS uuid[]))
-                       AS t(id, dfid, typ, at, src, meta, enc, vis, hash, lid, loc, circ)
-                ON CONFLICT (content_hash) DO NOTHING""", ids, dfids, types, at, sources, metadata, encrypted,
-                visibility, hashes, localIds, local, circuits));
+        return (int) (long) db.atomically(ex -> {
+            ex.dml(STAGE_EVENTS);
+            rows.into(db.transactionConnection(), "events_load", EVENT_COLUMNS);
+            return ex.dml(MOVE_EVENTS);
+        });
     }
 
     @Override

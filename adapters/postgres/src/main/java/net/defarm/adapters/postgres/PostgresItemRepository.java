@@ -32,6 +32,10 @@ public final class PostgresItemRepository implements ItemRepository {
             ON CONFLICT (dfid) DO NOTHING
             """;
 
+    /** The item and its children in one statement; answers 1 when the item was new, 0 when its DFID was taken. */
+    private static final String INSERT_ITEM_WITH_CHILDREN = "WITH item AS (" + INSERT_ITEM + " RETURNING dfid)"
+            + ItemChildRows.CHILDREN_OF_NEW_ITEM + " SELECT count(*) AS n FROM item";
+
     private static final String UPDATE_ITEM = """
             UPDATE items SET local_id = CAST(? AS uuid), status = ?, merged_into_lid = ?, enriched_data = CAST(? AS jsonb),
                    last_modified = ?, legacy_mode = ?, fingerprint = ?, aliases = CAST(? AS jsonb),
@@ -39,17 +43,11 @@ public final class PostgresItemRepository implements ItemRepository {
              WHERE dfid = ? AND version = ?
             """;
 
-    private static final String INSERT_ITEMS_BULK = """
-            INSERT INTO items (dfid, local_id, owner_id, status, merged_into_lid, enriched_data, created_at,
-                               last_modified, version, legacy_mode, fingerprint, aliases, confidence_score)
-            SELECT t.dfid, t.lid, t.owner, t.status, t.merged, t.data, t.created, t.modified, 1, t.legacy, t.fp,
-                   t.aliases, t.conf
-              FROM unnest(CAST(? AS text[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),
-                          CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS timestamptz[]), CAST(? AS timestamptz[]),
-                          CAST(? AS boolean[]), CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS float8[]))
-                   AS t(dfid, lid, owner, status, merged, data, created, modified, legacy, fp, aliases, conf)
-            ON CONFLICT (dfid) DO NOTHING
-            """;
+    /** The import's columns: rows arrive by COPY in a staging table, then move into items (see insertAll). */
+    private static final String ITEM_COLUMNS = "dfid, local_id, owner_id, status, merged_into_lid, enriched_data, "
+            + "created_at, last_modified, version, legacy_mode, fingerprint, aliases, confidence_score";
+    private static final String STAGE_ITEMS = PgCopy.staging("items");
+    private static final String MOVE_ITEMS = PgCopy.fromStaging("items", ITEM_COLUMNS, "dfid");
 
     private final PostgresDatabase db;
 
@@ -64,63 +62,49 @@ public final class PostgresItemRepository implements ItemRepository {
 
     @Override
     public Item insert(Item item) {
-        return db.atomically(ex -> {
-            long inserted = ex.insert(INSERT_ITEM, item.dfid(), item.localId(), item.ownerId(),
-                    ItemRows.statusName(item.status()), item.status().mergedIntoLid(), item.enrichedData().toCanonicalJson(),
-                    PgRows.at(item.createdAt()), PgRows.at(item.lastModified()), item.legacyMode(),
-                    item.fingerprint(), ItemRows.aliasesJson(item.aliases()), item.confidenceScore());
-            if (inserted == 0) {
-                throw new ConflictException("DUPLICATE_DFID", "An item with DFID " + item.dfid() + " already exists");
-            }
-            ItemChildRows.write(ex, item);
-            return item.atVersion(1);
-        });
+        Object[] itemColumns = {item.dfid(), item.localId(), item.ownerId(), ItemRows.statusName(item.status()),
+                item.status().mergedIntoLid(), item.enrichedData().toCanonicalJson(), PgRows.at(item.createdAt()),
+                PgRows.at(item.lastModified()), item.legacyMode(), item.fingerprint(),
+                ItemRows.aliasesJson(item.aliases()), item.confidenceScore()};
+        Object[] children = ItemChildRows.childColumns(item);
+        Object[] params = java.util.Arrays.copyOf(itemColumns, itemColumns.length + children.length);
+        System.arraycopy(children, 0, params, itemColumns.length, children.length);
+        long inserted = db.one(INSERT_ITEM_WITH_CHILDREN, r -> PgRows.longValue(r, "n"), params).orElse(0L);
+        if (inserted == 0) {
+            throw new ConflictException("DUPLICATE_DFID", "An item with DFID " + item.dfid() + " already exists");
+        }
+        return item.atVersion(1);
     }
 
-    /** Three statements for the whole list: the items, all their identifiers, all their source entries. */
+    /**
+     * The import's path: the items by COPY into a staging table and from there into items (a DFID already stored
+     * fails the whole list, as {@link #insert} would), their identifiers and source entries by COPY straight into
+     * their tables (the items are new, so none of their children exist). All in the caller's transaction.
+     */
     @Override
     public void insertAll(List<Item> items) {
         if (items.isEmpty()) {
             return;
         }
-        int n = items.size();
-        String[] dfids = new String[n];
-        String[] lids = new String[n];
-        String[] owners = new String[n];
-        String[] statuses = new String[n];
-        String[] merged = new String[n];
-        String[] data = new String[n];
-        String[] created = new String[n];
-        String[] modified = new String[n];
-        Boolean[] legacy = new Boolean[n];
-        String[] fingerprints = new String[n];
-        String[] aliases = new String[n];
-        Double[] confidence = new Double[n];
-        List<Object[]> idRows = new ArrayList<>();
-        List<Object[]> sourceRows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Item item = items.get(i);
-            dfids[i] = item.dfid();
-            lids[i] = item.localId() == null ? null : item.localId().toString();
-            owners[i] = item.ownerId();
-            statuses[i] = ItemRows.statusName(item.status());
-            merged[i] = item.status().mergedIntoLid();
-            data[i] = item.enrichedData().toCanonicalJson();
-            created[i] = item.createdAt().toString();
-            modified[i] = item.lastModified().toString();
-            legacy[i] = item.legacyMode();
-            fingerprints[i] = item.fingerprint();
-            aliases[i] = ItemRows.aliasesJson(item.aliases());
-            confidence[i] = item.confidenceScore();
-            ItemChildRows.add(item, idRows, sourceRows);
+        PgCopy rows = new PgCopy();
+        PgCopy identifiers = new PgCopy();
+        PgCopy sources = new PgCopy();
+        for (Item item : items) {
+            rows.row(item.dfid(), item.localId(), item.ownerId(), ItemRows.statusName(item.status()),
+                    item.status().mergedIntoLid(), item.enrichedData().toCanonicalJson(), item.createdAt(),
+                    item.lastModified(), 1, item.legacyMode(), item.fingerprint(),
+                    ItemRows.aliasesJson(item.aliases()), item.confidenceScore());
+            ItemChildRows.copy(item, identifiers, sources);
         }
         db.atomically(ex -> {
-            long inserted = ex.insert(INSERT_ITEMS_BULK, dfids, lids, owners, statuses, merged, data, created,
-                    modified, legacy, fingerprints, aliases, confidence);
-            if (inserted != n) {
-                throw new ConflictException("DUPLICATE_DFID", (n - inserted) + " of the items already exist");
+            ex.dml(STAGE_ITEMS);
+            java.sql.Connection connection = db.transactionConnection();
+            rows.into(connection, "items_load", ITEM_COLUMNS);
+            long inserted = ex.dml(MOVE_ITEMS);
+            if (inserted != items.size()) {
+                throw new ConflictException("DUPLICATE_DFID", (items.size() - inserted) + " of the items already exist");
             }
-            ItemChildRows.insert(ex, idRows, sourceRows);
+            ItemChildRows.copyInto(connection, identifiers, sources);
             return null;
         });
     }

@@ -41,6 +41,30 @@ public final class PostgresUnitOfWork implements UnitOfWork {
         }
     }
 
+    /**
+     * A savepoint in the current transaction: released when {@code work} returns, rolled back to when it throws
+     * (the transaction stays usable even after a failed statement). Nested savepoints may share the name: each
+     * command acts on the most recent one.
+     */
+    @Override
+    public <T> T inSavepoint(Supplier<T> work) {
+        DbTransaction tx = db.current();
+        if (tx == null) {
+            return inTransaction(work);
+        }
+        db.run(ex -> ex.dml("SAVEPOINT part"));
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            db.run(ex -> ex.dml("ROLLBACK TO SAVEPOINT part"));
+            db.run(ex -> ex.dml("RELEASE SAVEPOINT part"));
+            throw PostgresDatabase.translate(e);
+        }
+        db.run(ex -> ex.dml("RELEASE SAVEPOINT part"));
+        return result;
+    }
+
     private static void rollbackQuietly(DbTransaction tx) {
         try {
             tx.rollback();

@@ -22,4 +22,10 @@ final class WriteThroughUnitOfWork implements UnitOfWork {
     public <T> T inTransaction(Supplier<T> work) {
         return memory.inTransaction(() -> durable.inTransaction(work));
     }
+
+    /** Both stores undo the part together: the memory journal back to its mark, the database to its savepoint. */
+    @Override
+    public <T> T inSavepoint(Supplier<T> work) {
+        return memory.inSavepoint(() -> durable.inSavepoint(work));
+    }
 }

@@ -177,6 +177,11 @@ class NotificationSocketTest {
             public <T> T inTransaction(Supplier<T> work) {
                 return work.get();
             }
+
+            @Override
+            public <T> T inSavepoint(Supplier<T> work) {
+                return work.get();
+            }
         };
         return new NotificationSocket(new Authenticator(new Authenticate(tokens, users)),
                 new Notifications(store, uow, feed), mapper, capacity, Duration.ofMinutes(5));
