@@ -202,6 +202,26 @@ public abstract class AuditHttpTests extends RunningService {
     }
 
     @Test
+    void anAdministratorsKeyWithoutTheAdminPermissionNeitherGrantsNorCleansNorReadsOthers() {
+        User target = api.newUser("keyed");
+        String plain = ok(api.post("/api/api-keys", admin.token(), "{\"name\":\"rw\",\"organization_type\":"
+                + "\"Admin\",\"permissions\":{\"read\":true,\"write\":true,\"admin\":false,\"custom\":{}}}"))
+                .text("api_key");
+        KeyRequests machine = new KeyRequests(service.port());
+        assertError(machine.send("PUT", "/audit/audit/auditors/" + target.id(), plain, "{\"is_auditor\":true}",
+                java.util.Map.of()), 403, "INSUFFICIENT_KEY_PERMISSIONS");
+        String tomorrow = java.time.Instant.now().plusSeconds(86_400).toString();
+        assertError(machine.send("DELETE", "/api/user-activity/cleanup?before_date=" + tomorrow, plain, null,
+                java.util.Map.of()), 403, "INSUFFICIENT_KEY_PERMISSIONS");
+        assertError(machine.get("/audit/audit/events/user/" + target.id(), plain), 403, "AUDITOR_REQUIRED");
+        assertError(machine.get("/audit/audit/verify", plain), 403, "AUDITOR_REQUIRED");
+        String full = ok(api.post("/api/api-keys", admin.token(), "{\"name\":\"ops\",\"organization_type\":"
+                + "\"Admin\",\"permissions\":{\"read\":true,\"write\":true,\"admin\":true,\"custom\":{}}}"))
+                .text("api_key");
+        ok(machine.get("/audit/audit/events/user/" + target.id(), full));
+    }
+
+    @Test
     void circuitFeedsAreReadByMembersOnly() {
         User owner = api.newUser("feeder");
         User outsider = api.newUser("outsider");
