@@ -83,6 +83,10 @@ public abstract class AuditStoreContract extends StoreContract {
         assertTrue(v.intact(), String.valueOf(v.firstBroken()));
         assertEquals(10, v.recordsChecked());
         assertEquals(List.of(LocalDate.parse("2025-06-01")), store.audit().events().days());
+        LocalDate day = LocalDate.parse("2025-06-01");
+        assertEquals(store.audit().events().heads(day).stream().map(h -> h.shard() + ":" + h.seq() + ":" + h.seq())
+                .toList(), store.audit().events().extents(day).stream().map(x -> x.shard() + ":" + x.maxSeq() + ":"
+                + x.count()).toList(), "the records' own extent of each chain matches its head");
     }
 
     @Test
