@@ -58,3 +58,7 @@ CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
     FOR EACH STATEMENT EXECUTE FUNCTION audit_no_truncate();
 CREATE TRIGGER audit_heads_no_truncate BEFORE TRUNCATE ON audit_heads
     FOR EACH STATEMENT EXECUTE FUNCTION audit_no_truncate();
+
+-- One user's activities across the circuits they belong to (GET /api/activities/user/{id}), read in one
+-- keyset-ordered statement.
+CREATE INDEX circuit_activities_by_user ON circuit_activities (user_id, occurred_at, activity_id);
