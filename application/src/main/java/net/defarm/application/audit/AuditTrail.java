@@ -121,10 +121,13 @@ public final class AuditTrail {
     record Appended(AuditEvent event, Optional<UUID> incidentId) {
     }
 
-    /** Appends a complete record (client-submitted ones arrive built); may open an incident. */
+    /**
+     * Appends a complete record (client-submitted ones arrive built). A high or critical security record of the
+     * service's own opens an incident; a client's claim never does (anyone could open incidents in bulk).
+     */
     Appended append(AuditEvent event) {
         AuditEvent stored = events.append(event);
-        if (event.type() == AuditEventType.SECURITY && event.severity().opensIncident()) {
+        if (!event.submitted() && event.type() == AuditEventType.SECURITY && event.severity().opensIncident()) {
             SecurityIncident incident = automaticIncident(stored);
             incidents.insert(incident);
             return new Appended(stored, Optional.of(incident.incidentId()));

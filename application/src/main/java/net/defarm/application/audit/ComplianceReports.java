@@ -78,7 +78,7 @@ public final class ComplianceReports {
             scope = actor.userId();
         }
         AuditFilter filter = readers.scoped(actor, new AuditFilter(scope, TYPES.get(r.reportType()), null, null,
-                null, null, r.periodStart(), r.periodEnd(), null));
+                null, null, r.periodStart(), r.periodEnd(), null)).serviceRecordsOnly();
         AuditCounts counts = events.count(filter);
         List<UUID> evidence = new ArrayList<>();
         String cursor = null;

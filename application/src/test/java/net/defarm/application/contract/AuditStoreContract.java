@@ -126,6 +126,25 @@ public abstract class AuditStoreContract extends StoreContract {
     }
 
     @Test
+    void onlyTheServicesOwnSevereSecurityRecordsOpenIncidents() {
+        AuditUseCases audit = audit();
+        store.unitOfWork().inTransaction(() -> audit.trail().record("user-a", null, AuditFact.of(
+                AuditEventType.SECURITY, "tamper.detected", "sensor", null).severity(AuditSeverity.HIGH)));
+        var claimed = audit.submissions().submit(new net.defarm.application.shared.Actor("user-a", null),
+                new net.defarm.application.audit.SubmitAuditEvents.Submission(AuditEventType.SECURITY,
+                        "tamper.claimed", "sensor", null, AuditOutcome.FAILURE, AuditSeverity.CRITICAL, null, null,
+                        Set.of(), null, null));
+        assertTrue(claimed.incidentId().isEmpty(), "a client's claim opens no incident");
+        List<SecurityIncident> opened = store.audit().incidents().list(IncidentRepository.Filter.none(),
+                new PageRequest(10, null)).items();
+        assertEquals(List.of("Security event: tamper.detected"), opened.stream().map(SecurityIncident::title)
+                .toList());
+        assertEquals(List.of("tamper.detected"), all(AuditFilter.all().serviceRecordsOnly(), 10).stream()
+                .map(AuditEvent::action).toList());
+        assertEquals(1, store.audit().events().count(AuditFilter.all().serviceRecordsOnly()).total());
+    }
+
+    @Test
     void incidentsAreVersionedAndListed() {
         Instant now = clock.now();
         SecurityIncident open = new SecurityIncident(UUID.randomUUID(), "Scale", "changed", AuditSeverity.HIGH,

@@ -120,18 +120,22 @@ public abstract class AuditHttpTests extends RunningService {
     }
 
     @Test
-    void aCriticalSecurityEventOpensAnIncidentThatAuditorsHandle() {
+    void aClientsCriticalClaimOpensNoIncidentAuditorsOpenAndHandleThem() {
         User user = api.newUser("alarm");
         JsonNode data = ok(api.post("/audit/audit/events/security", user.token(), "{\"user_id\":\"x\","
                 + "\"action\":\"tamper.detected\",\"resource\":\"sensor\",\"outcome\":\"failure\","
                 + "\"severity\":\"critical\",\"details\":{\"sensor\":\"s-1\"}}")).body().path("data");
-        String incident = data.path("incident_id").asText();
-        assertFalse(incident.isEmpty());
+        assertTrue(data.path("incident_id").isNull(), "only the service's own records open incidents: " + data);
         User auditor = api.newUser("auditor");
-        assertError(api.get("/audit/audit/incidents/" + incident, auditor.token()), 403, "AUDITOR_REQUIRED");
+        assertError(api.get("/audit/audit/incidents", auditor.token()), 403, "AUDITOR_REQUIRED");
         assertError(api.put("/audit/audit/auditors/" + auditor.id(), auditor.token(), "{\"is_auditor\":true}"), 403,
                 "ADMIN_REQUIRED");
         ok(api.put("/audit/audit/auditors/" + auditor.id(), admin.token(), "{\"is_auditor\":true}"));
+        String incident = ok(api.post("/audit/audit/incidents", auditor.token(), "{\"title\":\"Sensor tamper\","
+                + "\"description\":\"reported by the client\",\"severity\":\"critical\",\"category\":"
+                + "\"data-breach\",\"affected_users\":[\"" + user.id() + "\"],\"affected_resources\":[\"s-1\"],"
+                + "\"related_event_ids\":[\"" + data.path("event_id").asText() + "\"]}")).body().path("data")
+                .path("incident_id").asText();
         JsonNode opened = ok(api.get("/audit/audit/incidents/" + incident, auditor.token())).body().path("data");
         assertEquals("open", opened.path("status").asText());
         assertEquals(data.path("event_id").asText(), opened.path("related_event_ids").get(0).asText());
@@ -148,11 +152,14 @@ public abstract class AuditHttpTests extends RunningService {
         long start = java.time.Instant.now().getEpochSecond() - 1;
         String name = "reported-" + UUID.randomUUID().toString().substring(0, 8);
         User user = session(name);
+        ok(api.post("/audit/audit/events", user.token(), "{\"event_type\":\"security\",\"action\":\"claimed\","
+                + "\"resource\":\"report\",\"outcome\":\"failure\",\"severity\":\"critical\"}"));
         long end = java.time.Instant.now().getEpochSecond() + 2;
         JsonNode report = ok(api.post("/audit/audit/compliance/reports", admin.token(), "{\"report_type\":\"gdpr\","
                 + "\"period_start\":" + start + ",\"period_end\":" + end + ",\"scope\":{\"user_id\":\"" + user.id()
                 + "\"}}")).body().path("data").path("report");
-        // Failed and successful sign-in and the key (security), the push and the approval (data).
+        // Failed and successful sign-in and the key (security), the push and the approval (data); the client's
+        // own claim is not a figure of the report.
         assertEquals(5, report.path("total_events").asLong(), report.toString());
         assertEquals(3, report.path("by_type").path("security").asLong());
         assertEquals(2, report.path("by_type").path("data").asLong());

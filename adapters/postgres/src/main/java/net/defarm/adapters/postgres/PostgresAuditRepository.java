@@ -122,6 +122,9 @@ public final class PostgresAuditRepository implements AuditRepository {
         if (f.compliance() != null) {
             q.and("? = ANY (compliance)", f.compliance());
         }
+        if (f.submitted() != null) {
+            q.and("submitted = ?", f.submitted());
+        }
         return q;
     }
 
