@@ -36,12 +36,20 @@ public final class AuditQueries {
     }
 
     public Page<AuditEvent> query(Actor actor, AuditFilter filter, PageRequest page) {
-        return events.query(readers.scoped(actor, filter), page);
+        Page<AuditEvent> found = events.query(readers.scoped(actor, filter), page);
+        return readers.privileged(actor) ? found : found.map(e -> asSubjectSees(actor, e));
     }
 
     public AuditEvent find(Actor actor, UUID eventId) {
-        return events.find(eventId).filter(e -> e.involves(actor.userId()) || readers.privileged(actor))
+        boolean privileged = readers.privileged(actor);
+        return events.find(eventId).filter(e -> e.involves(actor.userId()) || privileged)
+                .map(e -> privileged ? e : asSubjectSees(actor, e))
                 .orElseThrow(() -> new NotFoundException("AUDIT_EVENT_NOT_FOUND", "Audit event not found"));
+    }
+
+    /** Someone else's sign-in attempt on my account shows me what happened, not where that person was. */
+    private static AuditEvent asSubjectSees(Actor actor, AuditEvent e) {
+        return actor.userId().equals(e.actorId()) ? e : e.withoutActorsOrigin();
     }
 
     /** Figures for the dashboard, over what the actor may read. */

@@ -87,6 +87,31 @@ public abstract class AuditHttpTests extends RunningService {
     }
 
     @Test
+    void aFailedSignInKeepsNoTypedSecretAndTheSubjectDoesNotSeeWhereTheAttemptCameFrom() {
+        String typed = "Se" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "!pw";
+        assertError(api.post("/api/auth/login", null, "{\"username\":\"" + typed + "\",\"password\":\"x\"}"), 401,
+                "INVALID_CREDENTIALS");
+        JsonNode failures = ok(api.post("/audit/audit/events/query", admin.token(), "{\"actions\":[\"auth.sign_in\"],"
+                + "\"outcomes\":[\"failure\"],\"limit\":50}")).body().path("data");
+        assertFalse(failures.toString().contains(typed.substring(2)), failures.toString());
+        assertTrue(failures.toString().contains("Se\u2026 (" + typed.length() + " characters, #"), failures.toString());
+
+        String name = "watched-" + UUID.randomUUID().toString().substring(0, 8);
+        User user = api.signUpUser(name);
+        assertError(api.post("/api/auth/login", null, "{\"username\":\"" + name + "\",\"password\":\"wrong\"}"),
+                401, "INVALID_CREDENTIALS");
+        JsonNode seen = ok(api.post("/audit/audit/events/query", user.token(), "{\"actions\":[\"auth.sign_in\"],"
+                + "\"outcomes\":[\"failure\"]}")).body().path("data").get(0);
+        assertEquals(user.id(), seen.path("subject_id").asText());
+        assertFalse(seen.path("details").has("username"), seen.toString());
+        assertTrue(seen.path("metadata").path("ip_address").isNull(), "another's address: " + seen);
+        assertTrue(seen.path("metadata").path("user_agent").isNull(), seen.toString());
+        JsonNode asAdmin = ok(api.get("/audit/audit/events/" + seen.path("event_id").asText(), admin.token())).body()
+                .path("data");
+        assertEquals("127.0.0.1", asAdmin.path("metadata").path("ip_address").asText());
+    }
+
+    @Test
     void anOrdinaryUserReadsOnlyTheirOwnRecords() {
         User one = api.newUser("reader");
         User other = api.newUser("other");

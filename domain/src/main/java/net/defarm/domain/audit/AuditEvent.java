@@ -46,6 +46,16 @@ public record AuditEvent(UUID eventId, Instant at, String actorId, UUID keyId, S
                 severity, details, origin, metadata, compliance, submitted, link);
     }
 
+    /**
+     * The same record without the actor's address and user agent (the request id stays): what the subject of a
+     * record, who is not its actor, reads. A view only: the chain commits to the stored record.
+     */
+    public AuditEvent withoutActorsOrigin() {
+        return new AuditEvent(eventId, at, actorId, keyId, subjectId, type, action, resource, resourceId, outcome,
+                severity, details, new AuditOrigin(null, null, origin.requestId()), metadata, compliance, submitted,
+                chain);
+    }
+
     /** Whether {@code userId} acted or was the subject: the records a user reads as their own. */
     public boolean involves(String userId) {
         return userId.equals(actorId) || userId.equals(subjectId);
