@@ -18,7 +18,7 @@ import net.defarm.domain.audit.AuditEvent;
 @OutboundPort
 public interface AuditRepository {
 
-    /** Number of chains per day; a record's shard is {@code AuditChain.shard(actorId, SHARDS)}. */
+    /** Number of chains per day; a record's shard is {@code AuditChain.shard(event.chainKey(), SHARDS)}. */
     int SHARDS = 16;
 
     /**

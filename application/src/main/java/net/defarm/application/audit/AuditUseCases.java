@@ -18,7 +18,7 @@ public record AuditUseCases(AuditTrail trail, AuditQueries queries, SubmitAuditE
                 new Incidents(ports.incidents(), readers, trail, uow, clock),
                 new ComplianceReports(ports.events(), ports.reports(), readers, trail, uow, clock),
                 new VerifyAuditChain(ports.events(), readers),
-                new AuditRetention(ports.events(), users, trail, clock),
+                new AuditRetention(ports.events(), users, trail, clock, uow),
                 new UserActivities(ports.activities(), readers, trail, uow, clock),
                 new AuditorGrants(ports.auditors(), readers, trail, uow));
     }

@@ -223,4 +223,30 @@ public abstract class AuditStoreContract extends StoreContract {
         assertTrue(audit.verification().verify().intact());
         assertEquals(UserTier.BASIC, store.users().findById(basic).map(UserAccount::tier).orElseThrow());
     }
+
+    @Test
+    void retentionIsRecordedEvenWithAutomaticRecordsOff() {
+        AuditUseCases on = audit();
+        record(on, newOwner(), "old", AuditOutcome.SUCCESS);
+        clock.advance(Duration.ofDays(40));
+        AuditUseCases off = AuditUseCases.create(store.audit(), store.users()::findById, store.unitOfWork(), clock,
+                false);
+        assertEquals(1, off.retention().run().removedRecords());
+        List<AuditEvent> left = all(AuditFilter.all(), 10);
+        assertEquals(List.of("audit.retention"), left.stream().map(AuditEvent::action).toList());
+        assertEquals(JsonValue.of(1), left.getFirst().details().get("removed_records").orElseThrow());
+    }
+
+    @Test
+    void anonymousRecordsAreShardedByTheirClientAddress() {
+        Set<Integer> shards = new java.util.TreeSet<>();
+        for (int i = 0; i < 12; i++) {
+            AuditEvent e = new AuditEvent(UUID.randomUUID(), clock.now(), null, null, null, AuditEventType.SECURITY,
+                    "auth.sign_in", "session", null, AuditOutcome.FAILURE, AuditSeverity.MEDIUM, null,
+                    new net.defarm.domain.audit.AuditOrigin("10.0.0." + i, null, null), null, null, false, null);
+            shards.add(store.unitOfWork().inTransaction(() -> store.audit().events().append(e)).chain().shard());
+        }
+        assertTrue(shards.size() > 1, "twelve addresses, one chain: " + shards);
+        assertTrue(audit().verification().verify().intact());
+    }
 }

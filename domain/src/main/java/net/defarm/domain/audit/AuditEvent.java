@@ -56,6 +56,17 @@ public record AuditEvent(UUID eventId, Instant at, String actorId, UUID keyId, S
                 chain);
     }
 
+    /**
+     * What picks the record's chain: its actor, or for an anonymous record the client address, so failed sign-ins
+     * from many addresses spread over the shards instead of all queueing on one chain.
+     */
+    public String chainKey() {
+        if (actorId != null) {
+            return actorId;
+        }
+        return origin.clientAddress() == null ? null : "address:" + origin.clientAddress();
+    }
+
     /** Whether {@code userId} acted or was the subject: the records a user reads as their own. */
     public boolean involves(String userId) {
         return userId.equals(actorId) || userId.equals(subjectId);

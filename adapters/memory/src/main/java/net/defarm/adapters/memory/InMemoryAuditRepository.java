@@ -59,7 +59,7 @@ public final class InMemoryAuditRepository implements AuditRepository {
     @Override
     public AuditEvent append(AuditEvent event) {
         Partition p = new Partition(LocalDate.ofInstant(event.at(), ZoneOffset.UTC),
-                AuditChain.shard(event.actorId(), SHARDS));
+                AuditChain.shard(event.chainKey(), SHARDS));
         ReentrantLock lock = locks.computeIfAbsent(p, k -> new ReentrantLock());
         boolean held = uow.inTransaction();
         if (held) {

@@ -48,7 +48,7 @@ public final class PostgresAuditRepository implements AuditRepository {
     @Override
     public AuditEvent append(AuditEvent e) {
         LocalDate day = LocalDate.ofInstant(e.at(), ZoneOffset.UTC);
-        int shard = AuditChain.shard(e.actorId(), SHARDS);
+        int shard = AuditChain.shard(e.chainKey(), SHARDS);
         String digest = e.digest();
         return db.run(ex -> ex.get("""
                 WITH head AS (
