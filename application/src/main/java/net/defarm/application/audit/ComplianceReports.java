@@ -66,8 +66,10 @@ public final class ComplianceReports {
                 throw new InvalidInputException("INVALID_PERIOD", "the period's start must come before its end");
             }
             format = format == null ? "json" : format.toLowerCase(Locale.ROOT);
-            if (!Set.of("json", "csv", "pdf", "xml").contains(format)) {
-                throw new InvalidInputException("INVALID_FORMAT", "export_format must be json, csv, pdf or xml");
+            // Reports are answered and stored as JSON; a format that is not produced is refused, not pretended.
+            if (!format.equals("json")) {
+                throw new InvalidInputException("INVALID_FORMAT", "export_format must be json (the only format "
+                        + "reports are produced in)");
             }
         }
     }

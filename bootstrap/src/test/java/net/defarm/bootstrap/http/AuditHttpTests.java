@@ -112,6 +112,21 @@ public abstract class AuditHttpTests extends RunningService {
     }
 
     @Test
+    void privilegedReadsOfOthersAreRecordedAndReportsAreJsonOnly() {
+        User user = api.newUser("read");
+        trail(admin.token(), user.id());
+        assertEquals("audit.query:success:" + admin.id(), trail(user.token(), user.id()).getFirst(),
+                "the user sees that an administrator read their records");
+        ok(api.post("/audit/audit/export/json", admin.token(), "{\"actions\":[\"nothing.matches\"]}"));
+        JsonNode exported = ok(api.post("/audit/audit/events/query", admin.token(), "{\"user_id\":\"" + admin.id()
+                + "\",\"actions\":[\"audit.export\"],\"limit\":1}")).body().path("data");
+        assertEquals(1, exported.size());
+        assertError(api.post("/audit/audit/compliance/reports", admin.token(), "{\"report_type\":\"gdpr\","
+                + "\"period_start\":1,\"period_end\":2,\"scope\":{},\"export_format\":\"csv\"}"), 400,
+                "INVALID_FORMAT");
+    }
+
+    @Test
     void anOrdinaryUserReadsOnlyTheirOwnRecords() {
         User one = api.newUser("reader");
         User other = api.newUser("other");
