@@ -10,11 +10,17 @@ import net.defarm.domain.audit.AuditSeverity;
 /**
  * Which audit records a query reads. {@code involving}: only the records this user acted in or was the subject of
  * (null: everyone's, for auditors). Empty sets and null bounds do not filter; {@code from} inclusive, {@code to}
- * exclusive.
+ * exclusive. {@code submitted}: only client-submitted records (true), only the service's own (false), both (null).
  */
 public record AuditFilter(String involving, Set<AuditEventType> types, Set<String> actions, Set<String> resources,
                           Set<AuditOutcome> outcomes, Set<AuditSeverity> severities, Instant from, Instant to,
-                          String compliance) {
+                          String compliance, Boolean submitted) {
+
+    public AuditFilter(String involving, Set<AuditEventType> types, Set<String> actions, Set<String> resources,
+                       Set<AuditOutcome> outcomes, Set<AuditSeverity> severities, Instant from, Instant to,
+                       String compliance) {
+        this(involving, types, actions, resources, outcomes, severities, from, to, compliance, null);
+    }
 
     public AuditFilter {
         types = types == null ? Set.of() : Set.copyOf(types);
@@ -33,7 +39,14 @@ public record AuditFilter(String involving, Set<AuditEventType> types, Set<Strin
     }
 
     public AuditFilter involving(String userId) {
-        return new AuditFilter(userId, types, actions, resources, outcomes, severities, from, to, compliance);
+        return new AuditFilter(userId, types, actions, resources, outcomes, severities, from, to, compliance,
+                submitted);
+    }
+
+    /** The service's own records only (what compliance figures rest on). */
+    public AuditFilter serviceRecordsOnly() {
+        return new AuditFilter(involving, types, actions, resources, outcomes, severities, from, to, compliance,
+                false);
     }
 
     /** The same test the stores apply in their queries (memory uses it as is). */
@@ -46,6 +59,7 @@ public record AuditFilter(String involving, Set<AuditEventType> types, Set<Strin
                 && (severities.isEmpty() || severities.contains(e.severity()))
                 && (from == null || !e.at().isBefore(from))
                 && (to == null || e.at().isBefore(to))
-                && (compliance == null || e.compliance().contains(compliance));
+                && (compliance == null || e.compliance().contains(compliance))
+                && (submitted == null || submitted == e.submitted());
     }
 }

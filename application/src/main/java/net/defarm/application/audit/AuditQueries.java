@@ -10,6 +10,7 @@ import net.defarm.application.shared.Page;
 import net.defarm.application.shared.PageRequest;
 import net.defarm.application.shared.UseCase;
 import net.defarm.domain.audit.AuditEvent;
+import net.defarm.domain.audit.AuditEventType;
 import net.defarm.domain.audit.AuditOutcome;
 import net.defarm.domain.audit.AuditSeverity;
 import net.defarm.domain.audit.SecurityIncident;
@@ -27,21 +28,53 @@ public final class AuditQueries {
     private final IncidentRepository incidents;
     private final AuditReaders readers;
     private final Clock clock;
+    private final AuditTrail trail;
 
-    AuditQueries(AuditRepository events, IncidentRepository incidents, AuditReaders readers, Clock clock) {
+    AuditQueries(AuditRepository events, IncidentRepository incidents, AuditReaders readers, Clock clock,
+                 AuditTrail trail) {
         this.events = events;
         this.incidents = incidents;
         this.readers = readers;
         this.clock = clock;
+        this.trail = trail;
     }
 
     public Page<AuditEvent> query(Actor actor, AuditFilter filter, PageRequest page) {
-        return events.query(readers.scoped(actor, filter), page);
+        return read(actor, filter, page, "audit.query");
+    }
+
+    /** As {@link #query}, a page of an export: recorded as one. */
+    public Page<AuditEvent> export(Actor actor, AuditFilter filter, PageRequest page) {
+        return read(actor, filter, page, "audit.export");
+    }
+
+    /**
+     * One page of what the actor may read. Reading beyond one's own records (an administrator's or auditor's
+     * privilege) is itself recorded, once per listing (its first page), naming the user read when there is one.
+     */
+    private Page<AuditEvent> read(Actor actor, AuditFilter filter, PageRequest page, String action) {
+        AuditFilter scoped = readers.scoped(actor, filter);
+        Page<AuditEvent> found = events.query(scoped, page);
+        if (!readers.privileged(actor)) {
+            return found.map(e -> asSubjectSees(actor, e));
+        }
+        if (page.cursor() == null && !actor.userId().equals(scoped.involving())) {
+            trail.record(actor, AuditFact.of(AuditEventType.ACCESS, action, "audit_trail", null)
+                    .subject(scoped.involving()));
+        }
+        return found;
     }
 
     public AuditEvent find(Actor actor, UUID eventId) {
-        return events.find(eventId).filter(e -> e.involves(actor.userId()) || readers.privileged(actor))
+        boolean privileged = readers.privileged(actor);
+        return events.find(eventId).filter(e -> e.involves(actor.userId()) || privileged)
+                .map(e -> privileged ? e : asSubjectSees(actor, e))
                 .orElseThrow(() -> new NotFoundException("AUDIT_EVENT_NOT_FOUND", "Audit event not found"));
+    }
+
+    /** Someone else's sign-in attempt on my account shows me what happened, not where that person was. */
+    private static AuditEvent asSubjectSees(Actor actor, AuditEvent e) {
+        return actor.userId().equals(e.actorId()) ? e : e.withoutActorsOrigin();
     }
 
     /** Figures for the dashboard, over what the actor may read. */

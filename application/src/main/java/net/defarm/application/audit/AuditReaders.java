@@ -4,7 +4,12 @@ import net.defarm.application.shared.Actor;
 import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.shared.PermissionDeniedException;
 
-/** Who reads whose audit records: administrators and auditors read everyone's, every other user their own. */
+/**
+ * Who reads whose audit records: administrators and auditors read everyone's, every other user their own. Through
+ * an API key, the privileged part (reading others' records, granting the role, cleaning up activity logs) also
+ * needs the key's {@code admin} permission, as every administration route does: a read-only or write-only key of
+ * an administrator or auditor reads only its owner's own records.
+ */
 final class AuditReaders {
 
     private final Accounts users;
@@ -16,12 +21,27 @@ final class AuditReaders {
     }
 
     boolean privileged(Actor actor) {
-        return administrator(actor) || auditors.isAuditor(actor.userId());
+        return keyMayAdminister(actor) && (administrator(actor) || auditors.isAuditor(actor.userId()));
     }
 
-    /** An active account with the administrator flag, as stored now. */
-    boolean administrator(Actor actor) {
+    /** An active account with the administrator flag, as stored now (the key's permission is checked apart). */
+    private boolean administrator(Actor actor) {
         return users.findById(actor.userId()).filter(UserAccount::isActive).map(UserAccount::admin).orElse(false);
+    }
+
+    private static boolean keyMayAdminister(Actor actor) {
+        return actor.keyScope().map(k -> k.permissions().admin()).orElse(true);
+    }
+
+    /** The administration gate's rule: a key without the admin permission, then a non-administrator, is refused. */
+    void requireAdministrator(Actor actor, String refusal) {
+        if (!keyMayAdminister(actor)) {
+            throw new PermissionDeniedException("INSUFFICIENT_KEY_PERMISSIONS",
+                    "This API key does not have the admin permission");
+        }
+        if (!administrator(actor)) {
+            throw new PermissionDeniedException("ADMIN_REQUIRED", refusal);
+        }
     }
 
     Accounts accounts() {

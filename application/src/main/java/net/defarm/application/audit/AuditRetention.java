@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import net.defarm.application.shared.Clock;
+import net.defarm.application.shared.UnitOfWork;
 import net.defarm.application.shared.UseCase;
 import net.defarm.domain.admin.AdminAction;
 import net.defarm.domain.audit.AuditEventType;
@@ -20,7 +21,7 @@ import net.defarm.domain.shared.JsonValue;
  * Removes whole days of the trail once every record in them is older than its users' tier allows
  * ({@code max_audit_retention_days}; records of nobody, or of a removed account, keep the shortest retention).
  * A day is kept while any of its users' tiers still covers it, so no one loses records their tier promises.
- * The run is itself recorded, with the days it removed.
+ * Each removed day is recorded in the transaction that removes it, even with automatic records off.
  */
 @UseCase
 public final class AuditRetention {
@@ -29,12 +30,14 @@ public final class AuditRetention {
     private final Accounts users;
     private final AuditTrail trail;
     private final Clock clock;
+    private final UnitOfWork uow;
 
-    AuditRetention(AuditRepository events, Accounts users, AuditTrail trail, Clock clock) {
+    AuditRetention(AuditRepository events, Accounts users, AuditTrail trail, Clock clock, UnitOfWork uow) {
         this.events = events;
         this.users = users;
         this.trail = trail;
         this.clock = clock;
+        this.uow = uow;
     }
 
     public record Run(List<LocalDate> removedDays, long removedRecords) {
@@ -52,18 +55,23 @@ public final class AuditRetention {
                 break;
             }
             if (age > retentionOf(events.usersOn(day), shortest)) {
-                records += events.removeDay(day);
+                records += removeRecorded(day);
                 removed.add(day);
             }
         }
-        if (!removed.isEmpty()) {
-            trail.record(AdminAction.CONSOLE, null, AuditFact.of(AuditEventType.SYSTEM, "audit.retention",
-                            "audit_trail", null)
-                    .detail("removed_days", new JsonArray(removed.stream().map(d -> JsonValue.of(d.toString()))
-                            .toList()))
-                    .detail("removed_records", JsonValue.of(records)));
-        }
         return new Run(removed, records);
+    }
+
+    /** One day's removal and its record commit together (whether or not automatic records are on). */
+    private long removeRecorded(LocalDate day) {
+        return uow.inTransaction(() -> {
+            long n = events.removeDay(day);
+            trail.recordAlways(AdminAction.CONSOLE, null, AuditFact.of(AuditEventType.SYSTEM, "audit.retention",
+                            "audit_trail", null)
+                    .detail("removed_days", new JsonArray(List.of(JsonValue.of(day.toString()))))
+                    .detail("removed_records", JsonValue.of(n)));
+            return n;
+        });
     }
 
     private int retentionOf(Set<String> userIds, int shortest) {

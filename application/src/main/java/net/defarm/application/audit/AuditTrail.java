@@ -18,7 +18,7 @@ import net.defarm.domain.audit.SecurityIncident;
  * kept exactly when the change is; outside one it is written on its own (a refused request). The HTTP door runs
  * each request in a {@link Scope} with its origin (address, agent, request id), which the trail adds to every record of
  * that request. A high or critical security fact opens an incident in the same unit of work. When auditing is
- * off (AUDIT_ENABLED=false) nothing is written.
+ * off (AUDIT_ENABLED=false) nothing is written but the retention command's own records.
  */
 @UseCase
 public final class AuditTrail {
@@ -83,9 +83,13 @@ public final class AuditTrail {
 
     /** Records a fact of an actor known only by id (null: nobody authenticated). */
     public void record(String actorId, UUID keyId, AuditFact fact) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            recordAlways(actorId, keyId, fact);
         }
+    }
+
+    /** Records even when automatic records are off: removing part of the trail is never done silently. */
+    void recordAlways(String actorId, UUID keyId, AuditFact fact) {
         RequestState state = request.get();
         AuditEvent event = new AuditEvent(UUID.randomUUID(), clock.now(), actorId, keyId, fact.subjectId(),
                 fact.type(), fact.action(), fact.resource(), fact.resourceId(), fact.outcome(), fact.severity(),
@@ -121,10 +125,13 @@ public final class AuditTrail {
     record Appended(AuditEvent event, Optional<UUID> incidentId) {
     }
 
-    /** Appends a complete record (client-submitted ones arrive built); may open an incident. */
+    /**
+     * Appends a complete record (client-submitted ones arrive built). A high or critical security record of the
+     * service's own opens an incident; a client's claim never does (anyone could open incidents in bulk).
+     */
     Appended append(AuditEvent event) {
         AuditEvent stored = events.append(event);
-        if (event.type() == AuditEventType.SECURITY && event.severity().opensIncident()) {
+        if (!event.submitted() && event.type() == AuditEventType.SECURITY && event.severity().opensIncident()) {
             SecurityIncident incident = automaticIncident(stored);
             incidents.insert(incident);
             return new Appended(stored, Optional.of(incident.incidentId()));

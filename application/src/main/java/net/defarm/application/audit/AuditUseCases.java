@@ -13,12 +13,12 @@ public record AuditUseCases(AuditTrail trail, AuditQueries queries, SubmitAuditE
                                        boolean enabled) {
         AuditTrail trail = new AuditTrail(ports.events(), ports.incidents(), clock, enabled);
         AuditReaders readers = new AuditReaders(users, ports.auditors());
-        return new AuditUseCases(trail, new AuditQueries(ports.events(), ports.incidents(), readers, clock),
+        return new AuditUseCases(trail, new AuditQueries(ports.events(), ports.incidents(), readers, clock, trail),
                 new SubmitAuditEvents(trail, uow, clock),
                 new Incidents(ports.incidents(), readers, trail, uow, clock),
                 new ComplianceReports(ports.events(), ports.reports(), readers, trail, uow, clock),
                 new VerifyAuditChain(ports.events(), readers),
-                new AuditRetention(ports.events(), users, trail, clock),
+                new AuditRetention(ports.events(), users, trail, clock, uow),
                 new UserActivities(ports.activities(), readers, trail, uow, clock),
                 new AuditorGrants(ports.auditors(), readers, trail, uow));
     }

@@ -6,7 +6,6 @@ import net.defarm.application.shared.UseCase;
 import net.defarm.domain.audit.AuditEventType;
 import net.defarm.domain.audit.AuditSeverity;
 import net.defarm.domain.shared.NotFoundException;
-import net.defarm.domain.shared.PermissionDeniedException;
 
 /** Administrators grant and withdraw the auditor role; each change is audited in its own transaction. */
 @UseCase
@@ -26,9 +25,7 @@ public final class AuditorGrants {
 
     /** Sets the role; {@code auditor} false withdraws it. */
     public void set(Actor actor, String userId, boolean auditor) {
-        if (!readers.administrator(actor)) {
-            throw new PermissionDeniedException("ADMIN_REQUIRED", "Only administrators grant the auditor role");
-        }
+        readers.requireAdministrator(actor, "Only administrators grant the auditor role");
         if (readers.accounts().findById(userId).isEmpty()) {
             throw new NotFoundException("USER_NOT_FOUND", "User not found");
         }

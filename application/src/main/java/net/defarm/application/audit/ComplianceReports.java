@@ -66,8 +66,10 @@ public final class ComplianceReports {
                 throw new InvalidInputException("INVALID_PERIOD", "the period's start must come before its end");
             }
             format = format == null ? "json" : format.toLowerCase(Locale.ROOT);
-            if (!Set.of("json", "csv", "pdf", "xml").contains(format)) {
-                throw new InvalidInputException("INVALID_FORMAT", "export_format must be json, csv, pdf or xml");
+            // Reports are answered and stored as JSON; a format that is not produced is refused, not pretended.
+            if (!format.equals("json")) {
+                throw new InvalidInputException("INVALID_FORMAT", "export_format must be json (the only format "
+                        + "reports are produced in)");
             }
         }
     }
@@ -78,7 +80,7 @@ public final class ComplianceReports {
             scope = actor.userId();
         }
         AuditFilter filter = readers.scoped(actor, new AuditFilter(scope, TYPES.get(r.reportType()), null, null,
-                null, null, r.periodStart(), r.periodEnd(), null));
+                null, null, r.periodStart(), r.periodEnd(), null)).serviceRecordsOnly();
         AuditCounts counts = events.count(filter);
         List<UUID> evidence = new ArrayList<>();
         String cursor = null;

@@ -20,7 +20,6 @@ import net.defarm.domain.audit.UserActivity;
 import net.defarm.domain.shared.InvalidInputException;
 import net.defarm.domain.shared.JsonValue;
 import net.defarm.domain.shared.NotFoundException;
-import net.defarm.domain.shared.PermissionDeniedException;
 
 /**
  * Each user's activity log: entries are the caller's own (whatever user a body names), read only by them; only an
@@ -106,9 +105,7 @@ public final class UserActivities {
 
     /** Removes every user's entries older than {@code before}: administrators only; recorded in the trail. */
     public long cleanup(Actor actor, Instant before) {
-        if (!readers.administrator(actor)) {
-            throw new PermissionDeniedException("ADMIN_REQUIRED", "Only administrators clean up activity logs");
-        }
+        readers.requireAdministrator(actor, "Only administrators clean up activity logs");
         if (before == null) {
             throw new InvalidInputException("INVALID_BEFORE_DATE", "before_date is required");
         }

@@ -166,7 +166,7 @@ public final class CircuitQueries {
 
     /**
      * The activities of every circuit the caller belongs to, oldest first in one keyset order across circuits;
-     * {@code userId} not null: only that user's (the caller's own, or 403). One bounded read per circuit.
+     * {@code userId} not null: only that user's (the caller's own, or 403). One bounded read across them.
      */
     public Page<Activity> memberActivities(Actor actor, String userId, PageRequest page) {
         if (userId != null && !userId.equals(actor.userId())) {
@@ -178,28 +178,10 @@ public final class CircuitQueries {
             List<String> parts = Cursor.decode("member-activities", page.cursor(), 2);
             after = new CircuitActivityRepository.ActivityKey(Cursor.instantFromMicros(parts.get(0)), parts.get(1));
         }
-        java.util.List<Activity> merged = new java.util.ArrayList<>();
-        for (Circuit c : store.circuits.find(new CircuitRepository.CircuitQuery(actor.userId(), false, null), null,
-                MAX_FEED_CIRCUITS)) {
-            CircuitActivityRepository.ActivityKey from = after;
-            int found = 0;
-            // Read on past other users' activities until enough of this user's are found or the feed ends.
-            while (found <= page.limit()) {
-                List<Activity> batch = activities.find(c.circuitId(), from, page.limit() + 1);
-                for (Activity a : batch) {
-                    if (userId == null || userId.equals(a.userId())) {
-                        merged.add(a);
-                        found++;
-                    }
-                }
-                if (batch.size() <= page.limit()) {
-                    break;
-                }
-                from = CircuitActivityRepository.ActivityKey.of(batch.getLast());
-            }
-        }
-        merged.sort(java.util.Comparator.comparing(CircuitActivityRepository.ActivityKey::of));
-        return Page.of(merged.subList(0, Math.min(merged.size(), page.limit() + 1)), page.limit(),
+        List<UUID> circuits = store.circuits.find(new CircuitRepository.CircuitQuery(actor.userId(), false, null),
+                null, MAX_FEED_CIRCUITS).stream().map(Circuit::circuitId).toList();
+        List<Activity> rows = activities.findAcross(circuits, userId, after, page.limit() + 1);
+        return Page.of(rows, page.limit(),
                 a -> Cursor.encode("member-activities", Cursor.micros(a.timestamp()), a.activityId()));
     }
 

@@ -11,6 +11,7 @@ import net.defarm.application.shared.Retry;
 import net.defarm.application.shared.UnitOfWork;
 import net.defarm.application.shared.UseCase;
 import net.defarm.domain.identity.UserAccount;
+import net.defarm.domain.shared.Hashes;
 import net.defarm.domain.shared.PermissionDeniedException;
 
 /**
@@ -57,8 +58,12 @@ public final class LogIn {
         boolean matches = hasher.matches(password, found.map(UserAccount::passwordHash).orElseGet(this::decoyHash));
         if (found.isEmpty() || !matches) {
             // Recorded on its own (no transaction): the refusal is the record. The account named is its subject.
-            audit.refused(null, null, signIn(AuditOutcome.FAILURE, AuditSeverity.MEDIUM)
-                    .subject(found.map(UserAccount::userId).orElse(null)).detail("username", username.strip()));
+            // A known account is named by its id; what was typed for an unknown one (often a password typed in
+            // the wrong field) is kept only as a hint that cannot be read back.
+            AuditFact refusal = signIn(AuditOutcome.FAILURE, AuditSeverity.MEDIUM)
+                    .subject(found.map(UserAccount::userId).orElse(null));
+            audit.refused(null, null, found.isPresent() ? refusal
+                    : refusal.detail("username_hint", typedNameHint(username.strip())));
             throw new AuthenticationException("INVALID_CREDENTIALS", "Invalid credentials");
         }
         if (throttle != null) {
@@ -81,6 +86,13 @@ public final class LogIn {
             audit.record(userId, null, signIn(AuditOutcome.SUCCESS, AuditSeverity.LOW));
             return users.findById(userId).map(current -> users.update(current.withLastLogin(clock.now())));
         }));
+    }
+
+    /** The first two characters, the length and 24 bits of SHA-256: enough to tell repeated attempts apart. */
+    private static String typedNameHint(String typed) {
+        int cut = typed.offsetByCodePoints(0, Math.min(2, typed.codePointCount(0, typed.length())));
+        return typed.substring(0, cut) + "\u2026 (" + typed.codePointCount(0, typed.length()) + " characters, #"
+                + Hashes.sha256Hex(typed).substring(0, 6) + ")";
     }
 
     private static AuditFact signIn(AuditOutcome outcome, AuditSeverity severity) {

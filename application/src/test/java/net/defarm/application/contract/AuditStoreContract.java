@@ -83,6 +83,10 @@ public abstract class AuditStoreContract extends StoreContract {
         assertTrue(v.intact(), String.valueOf(v.firstBroken()));
         assertEquals(10, v.recordsChecked());
         assertEquals(List.of(LocalDate.parse("2025-06-01")), store.audit().events().days());
+        LocalDate day = LocalDate.parse("2025-06-01");
+        assertEquals(store.audit().events().heads(day).stream().map(h -> h.shard() + ":" + h.seq() + ":" + h.seq())
+                .toList(), store.audit().events().extents(day).stream().map(x -> x.shard() + ":" + x.maxSeq() + ":"
+                + x.count()).toList(), "the records' own extent of each chain matches its head");
     }
 
     @Test
@@ -119,6 +123,25 @@ public abstract class AuditStoreContract extends StoreContract {
         assertEquals(Map.of("success", 2L, "failure", 2L), counts.byOutcome());
         assertEquals("user-a", counts.topActors().getFirst().actorId());
         assertEquals(2, counts.topActors().getFirst().count());
+    }
+
+    @Test
+    void onlyTheServicesOwnSevereSecurityRecordsOpenIncidents() {
+        AuditUseCases audit = audit();
+        store.unitOfWork().inTransaction(() -> audit.trail().record("user-a", null, AuditFact.of(
+                AuditEventType.SECURITY, "tamper.detected", "sensor", null).severity(AuditSeverity.HIGH)));
+        var claimed = audit.submissions().submit(new net.defarm.application.shared.Actor("user-a", null),
+                new net.defarm.application.audit.SubmitAuditEvents.Submission(AuditEventType.SECURITY,
+                        "tamper.claimed", "sensor", null, AuditOutcome.FAILURE, AuditSeverity.CRITICAL, null, null,
+                        Set.of(), null, null));
+        assertTrue(claimed.incidentId().isEmpty(), "a client's claim opens no incident");
+        List<SecurityIncident> opened = store.audit().incidents().list(IncidentRepository.Filter.none(),
+                new PageRequest(10, null)).items();
+        assertEquals(List.of("Security event: tamper.detected"), opened.stream().map(SecurityIncident::title)
+                .toList());
+        assertEquals(List.of("tamper.detected"), all(AuditFilter.all().serviceRecordsOnly(), 10).stream()
+                .map(AuditEvent::action).toList());
+        assertEquals(1, store.audit().events().count(AuditFilter.all().serviceRecordsOnly()).total());
     }
 
     @Test
@@ -199,5 +222,31 @@ public abstract class AuditStoreContract extends StoreContract {
                 "the enterprise user's day is kept (365 days)");
         assertTrue(audit.verification().verify().intact());
         assertEquals(UserTier.BASIC, store.users().findById(basic).map(UserAccount::tier).orElseThrow());
+    }
+
+    @Test
+    void retentionIsRecordedEvenWithAutomaticRecordsOff() {
+        AuditUseCases on = audit();
+        record(on, newOwner(), "old", AuditOutcome.SUCCESS);
+        clock.advance(Duration.ofDays(40));
+        AuditUseCases off = AuditUseCases.create(store.audit(), store.users()::findById, store.unitOfWork(), clock,
+                false);
+        assertEquals(1, off.retention().run().removedRecords());
+        List<AuditEvent> left = all(AuditFilter.all(), 10);
+        assertEquals(List.of("audit.retention"), left.stream().map(AuditEvent::action).toList());
+        assertEquals(JsonValue.of(1), left.getFirst().details().get("removed_records").orElseThrow());
+    }
+
+    @Test
+    void anonymousRecordsAreShardedByTheirClientAddress() {
+        Set<Integer> shards = new java.util.TreeSet<>();
+        for (int i = 0; i < 12; i++) {
+            AuditEvent e = new AuditEvent(UUID.randomUUID(), clock.now(), null, null, null, AuditEventType.SECURITY,
+                    "auth.sign_in", "session", null, AuditOutcome.FAILURE, AuditSeverity.MEDIUM, null,
+                    new net.defarm.domain.audit.AuditOrigin("10.0.0." + i, null, null), null, null, false, null);
+            shards.add(store.unitOfWork().inTransaction(() -> store.audit().events().append(e)).chain().shard());
+        }
+        assertTrue(shards.size() > 1, "twelve addresses, one chain: " + shards);
+        assertTrue(audit().verification().verify().intact());
     }
 }

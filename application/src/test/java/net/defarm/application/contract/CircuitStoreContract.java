@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import net.defarm.application.circuits.CircuitActivityRepository;
 import net.defarm.application.circuits.CircuitRepository;
 import net.defarm.application.notifications.NotificationRepository;
 import net.defarm.domain.circuits.AccessMode;
@@ -153,6 +154,35 @@ public abstract class CircuitStoreContract extends StoreContract {
             store.activities().append(a);
         });
         assertEquals(List.of(a), store.activities().find(c.circuitId(), null, 10));
+    }
+
+    @Test
+    void activitiesAcrossCircuitsAreOneKeysetOrderFilteredByUser() {
+        String owner = newOwner();
+        List<Circuit> circuits = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            circuits.add(store.unitOfWork().inTransaction(() -> store.circuits().insert(Circuit.create(
+                    UUID.randomUUID(), "C" + n, "d", owner, null, null, null, null, micros("2025-01-01T00:00:00Z")))));
+        }
+        List<Activity> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Activity a = Activity.completed(UUID.randomUUID(), CircuitOperation.Type.PUSH, circuits.get(i % 3),
+                    "DFID-" + i, i % 2 == 0 ? owner : "someone-else", micros("2025-03-0" + (i + 1) + "T00:00:00Z"));
+            store.unitOfWork().inTransaction(() -> store.activities().append(a));
+            all.add(a);
+        }
+        List<UUID> ids = circuits.stream().map(Circuit::circuitId).toList();
+        var port = store.activities();
+        assertEquals(all.subList(0, 4), port.findAcross(ids, null, null, 4));
+        assertEquals(all.subList(4, 6), port.findAcross(ids, null,
+                CircuitActivityRepository.ActivityKey.of(all.get(3)), 4));
+        assertEquals(List.of(all.get(0), all.get(2)), port.findAcross(ids, owner, null, 2));
+        assertEquals(List.of(all.get(4)), port.findAcross(ids, owner,
+                CircuitActivityRepository.ActivityKey.of(all.get(2)), 2));
+        assertEquals(List.of(all.get(1), all.get(2), all.get(4), all.get(5)), port.findAcross(ids.subList(1, 3), null,
+                null, 10));
+        assertEquals(List.of(), port.findAcross(List.of(), owner, null, 10));
     }
 
     @Test

@@ -87,6 +87,46 @@ public abstract class AuditHttpTests extends RunningService {
     }
 
     @Test
+    void aFailedSignInKeepsNoTypedSecretAndTheSubjectDoesNotSeeWhereTheAttemptCameFrom() {
+        String typed = "Se" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "!pw";
+        assertError(api.post("/api/auth/login", null, "{\"username\":\"" + typed + "\",\"password\":\"x\"}"), 401,
+                "INVALID_CREDENTIALS");
+        JsonNode failures = ok(api.post("/audit/audit/events/query", admin.token(), "{\"actions\":[\"auth.sign_in\"],"
+                + "\"outcomes\":[\"failure\"],\"limit\":50}")).body().path("data");
+        assertFalse(failures.toString().contains(typed.substring(2)), failures.toString());
+        assertTrue(failures.toString().contains("Se\u2026 (" + typed.length() + " characters, #"), failures.toString());
+
+        String name = "watched-" + UUID.randomUUID().toString().substring(0, 8);
+        User user = api.signUpUser(name);
+        assertError(api.post("/api/auth/login", null, "{\"username\":\"" + name + "\",\"password\":\"wrong\"}"),
+                401, "INVALID_CREDENTIALS");
+        JsonNode seen = ok(api.post("/audit/audit/events/query", user.token(), "{\"actions\":[\"auth.sign_in\"],"
+                + "\"outcomes\":[\"failure\"]}")).body().path("data").get(0);
+        assertEquals(user.id(), seen.path("subject_id").asText());
+        assertFalse(seen.path("details").has("username"), seen.toString());
+        assertTrue(seen.path("metadata").path("ip_address").isNull(), "another's address: " + seen);
+        assertTrue(seen.path("metadata").path("user_agent").isNull(), seen.toString());
+        JsonNode asAdmin = ok(api.get("/audit/audit/events/" + seen.path("event_id").asText(), admin.token())).body()
+                .path("data");
+        assertEquals("127.0.0.1", asAdmin.path("metadata").path("ip_address").asText());
+    }
+
+    @Test
+    void privilegedReadsOfOthersAreRecordedAndReportsAreJsonOnly() {
+        User user = api.newUser("read");
+        trail(admin.token(), user.id());
+        assertEquals("audit.query:success:" + admin.id(), trail(user.token(), user.id()).getFirst(),
+                "the user sees that an administrator read their records");
+        ok(api.post("/audit/audit/export/json", admin.token(), "{\"actions\":[\"nothing.matches\"]}"));
+        JsonNode exported = ok(api.post("/audit/audit/events/query", admin.token(), "{\"user_id\":\"" + admin.id()
+                + "\",\"actions\":[\"audit.export\"],\"limit\":1}")).body().path("data");
+        assertEquals(1, exported.size());
+        assertError(api.post("/audit/audit/compliance/reports", admin.token(), "{\"report_type\":\"gdpr\","
+                + "\"period_start\":1,\"period_end\":2,\"scope\":{},\"export_format\":\"csv\"}"), 400,
+                "INVALID_FORMAT");
+    }
+
+    @Test
     void anOrdinaryUserReadsOnlyTheirOwnRecords() {
         User one = api.newUser("reader");
         User other = api.newUser("other");
@@ -120,18 +160,22 @@ public abstract class AuditHttpTests extends RunningService {
     }
 
     @Test
-    void aCriticalSecurityEventOpensAnIncidentThatAuditorsHandle() {
+    void aClientsCriticalClaimOpensNoIncidentAuditorsOpenAndHandleThem() {
         User user = api.newUser("alarm");
         JsonNode data = ok(api.post("/audit/audit/events/security", user.token(), "{\"user_id\":\"x\","
                 + "\"action\":\"tamper.detected\",\"resource\":\"sensor\",\"outcome\":\"failure\","
                 + "\"severity\":\"critical\",\"details\":{\"sensor\":\"s-1\"}}")).body().path("data");
-        String incident = data.path("incident_id").asText();
-        assertFalse(incident.isEmpty());
+        assertTrue(data.path("incident_id").isNull(), "only the service's own records open incidents: " + data);
         User auditor = api.newUser("auditor");
-        assertError(api.get("/audit/audit/incidents/" + incident, auditor.token()), 403, "AUDITOR_REQUIRED");
+        assertError(api.get("/audit/audit/incidents", auditor.token()), 403, "AUDITOR_REQUIRED");
         assertError(api.put("/audit/audit/auditors/" + auditor.id(), auditor.token(), "{\"is_auditor\":true}"), 403,
                 "ADMIN_REQUIRED");
         ok(api.put("/audit/audit/auditors/" + auditor.id(), admin.token(), "{\"is_auditor\":true}"));
+        String incident = ok(api.post("/audit/audit/incidents", auditor.token(), "{\"title\":\"Sensor tamper\","
+                + "\"description\":\"reported by the client\",\"severity\":\"critical\",\"category\":"
+                + "\"data-breach\",\"affected_users\":[\"" + user.id() + "\"],\"affected_resources\":[\"s-1\"],"
+                + "\"related_event_ids\":[\"" + data.path("event_id").asText() + "\"]}")).body().path("data")
+                .path("incident_id").asText();
         JsonNode opened = ok(api.get("/audit/audit/incidents/" + incident, auditor.token())).body().path("data");
         assertEquals("open", opened.path("status").asText());
         assertEquals(data.path("event_id").asText(), opened.path("related_event_ids").get(0).asText());
@@ -148,11 +192,14 @@ public abstract class AuditHttpTests extends RunningService {
         long start = java.time.Instant.now().getEpochSecond() - 1;
         String name = "reported-" + UUID.randomUUID().toString().substring(0, 8);
         User user = session(name);
+        ok(api.post("/audit/audit/events", user.token(), "{\"event_type\":\"security\",\"action\":\"claimed\","
+                + "\"resource\":\"report\",\"outcome\":\"failure\",\"severity\":\"critical\"}"));
         long end = java.time.Instant.now().getEpochSecond() + 2;
         JsonNode report = ok(api.post("/audit/audit/compliance/reports", admin.token(), "{\"report_type\":\"gdpr\","
                 + "\"period_start\":" + start + ",\"period_end\":" + end + ",\"scope\":{\"user_id\":\"" + user.id()
                 + "\"}}")).body().path("data").path("report");
-        // Failed and successful sign-in and the key (security), the push and the approval (data).
+        // Failed and successful sign-in and the key (security), the push and the approval (data); the client's
+        // own claim is not a figure of the report.
         assertEquals(5, report.path("total_events").asLong(), report.toString());
         assertEquals(3, report.path("by_type").path("security").asLong());
         assertEquals(2, report.path("by_type").path("data").asLong());
@@ -199,6 +246,26 @@ public abstract class AuditHttpTests extends RunningService {
                 .path("data").path("deleted_count").asLong() >= 1);
         assertError(api.get("/api/user-activity/" + id, user.token()), 404, "ACTIVITY_NOT_FOUND");
         assertEquals("activity.cleanup:success:" + admin.id(), trail(admin.token(), admin.id()).getFirst());
+    }
+
+    @Test
+    void anAdministratorsKeyWithoutTheAdminPermissionNeitherGrantsNorCleansNorReadsOthers() {
+        User target = api.newUser("keyed");
+        String plain = ok(api.post("/api/api-keys", admin.token(), "{\"name\":\"rw\",\"organization_type\":"
+                + "\"Admin\",\"permissions\":{\"read\":true,\"write\":true,\"admin\":false,\"custom\":{}}}"))
+                .text("api_key");
+        KeyRequests machine = new KeyRequests(service.port());
+        assertError(machine.send("PUT", "/audit/audit/auditors/" + target.id(), plain, "{\"is_auditor\":true}",
+                java.util.Map.of()), 403, "INSUFFICIENT_KEY_PERMISSIONS");
+        String tomorrow = java.time.Instant.now().plusSeconds(86_400).toString();
+        assertError(machine.send("DELETE", "/api/user-activity/cleanup?before_date=" + tomorrow, plain, null,
+                java.util.Map.of()), 403, "INSUFFICIENT_KEY_PERMISSIONS");
+        assertError(machine.get("/audit/audit/events/user/" + target.id(), plain), 403, "AUDITOR_REQUIRED");
+        assertError(machine.get("/audit/audit/verify", plain), 403, "AUDITOR_REQUIRED");
+        String full = ok(api.post("/api/api-keys", admin.token(), "{\"name\":\"ops\",\"organization_type\":"
+                + "\"Admin\",\"permissions\":{\"read\":true,\"write\":true,\"admin\":true,\"custom\":{}}}"))
+                .text("api_key");
+        ok(machine.get("/audit/audit/events/user/" + target.id(), full));
     }
 
     @Test

@@ -46,6 +46,27 @@ public record AuditEvent(UUID eventId, Instant at, String actorId, UUID keyId, S
                 severity, details, origin, metadata, compliance, submitted, link);
     }
 
+    /**
+     * The same record without the actor's address and user agent (the request id stays): what the subject of a
+     * record, who is not its actor, reads. A view only: the chain commits to the stored record.
+     */
+    public AuditEvent withoutActorsOrigin() {
+        return new AuditEvent(eventId, at, actorId, keyId, subjectId, type, action, resource, resourceId, outcome,
+                severity, details, new AuditOrigin(null, null, origin.requestId()), metadata, compliance, submitted,
+                chain);
+    }
+
+    /**
+     * What picks the record's chain: its actor, or for an anonymous record the client address, so failed sign-ins
+     * from many addresses spread over the shards instead of all queueing on one chain.
+     */
+    public String chainKey() {
+        if (actorId != null) {
+            return actorId;
+        }
+        return origin.clientAddress() == null ? null : "address:" + origin.clientAddress();
+    }
+
     /** Whether {@code userId} acted or was the subject: the records a user reads as their own. */
     public boolean involves(String userId) {
         return userId.equals(actorId) || userId.equals(subjectId);

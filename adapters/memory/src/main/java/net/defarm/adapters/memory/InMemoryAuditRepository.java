@@ -59,7 +59,7 @@ public final class InMemoryAuditRepository implements AuditRepository {
     @Override
     public AuditEvent append(AuditEvent event) {
         Partition p = new Partition(LocalDate.ofInstant(event.at(), ZoneOffset.UTC),
-                AuditChain.shard(event.actorId(), SHARDS));
+                AuditChain.shard(event.chainKey(), SHARDS));
         ReentrantLock lock = locks.computeIfAbsent(p, k -> new ReentrantLock());
         boolean held = uow.inTransaction();
         if (held) {
@@ -136,35 +136,64 @@ public final class InMemoryAuditRepository implements AuditRepository {
     @Override
     public List<ChainHead> heads(LocalDate day) {
         List<ChainHead> heads = new ArrayList<>();
-        chains.forEach((p, chain) -> {
-            if (p.day().equals(day) && !chain.isEmpty()) {
+        for (Partition p : partitionsOf(day)) {
+            List<UUID> chain = snapshot(p);
+            if (!chain.isEmpty()) {
                 heads.add(new ChainHead(day, p.shard(), chain.size(), events.get(chain.getLast()).chain().link()));
             }
-        });
-        heads.sort(Comparator.comparingInt(ChainHead::shard));
+        }
         return heads;
     }
 
     @Override
+    public List<ChainExtent> extents(LocalDate day) {
+        List<ChainExtent> extents = new ArrayList<>();
+        for (Partition p : partitionsOf(day)) {
+            List<UUID> chain = snapshot(p);
+            if (!chain.isEmpty()) {
+                extents.add(new ChainExtent(day, p.shard(), events.get(chain.getLast()).chain().seq(), chain.size()));
+            }
+        }
+        return extents;
+    }
+
+    @Override
     public List<AuditEvent> chain(LocalDate day, int shard, long afterSeq, int limit) {
-        List<UUID> chain = chains.getOrDefault(new Partition(day, shard), List.of());
-        return chain.stream().skip(afterSeq).limit(limit).map(events::get).toList();
+        return snapshot(new Partition(day, shard)).stream().skip(afterSeq).limit(limit).map(events::get).toList();
+    }
+
+    private List<Partition> partitionsOf(LocalDate day) {
+        return chains.keySet().stream().filter(p -> p.day().equals(day))
+                .sorted(Comparator.comparingInt(Partition::shard)).toList();
+    }
+
+    /** A copy of one chain taken under its lock (appends change the list in place). */
+    private List<UUID> snapshot(Partition p) {
+        ReentrantLock lock = locks.get(p);
+        List<UUID> chain = chains.get(p);
+        if (lock == null || chain == null) {
+            return List.of();
+        }
+        lock.lock();
+        try {
+            return List.copyOf(chain);
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
     public Set<String> usersOn(LocalDate day) {
         Set<String> users = new HashSet<>();
-        chains.forEach((p, chain) -> {
-            if (p.day().equals(day)) {
-                chain.forEach(id -> {
-                    AuditEvent e = events.get(id);
-                    users.add(e.actorId());
-                    if (e.subjectId() != null) {
-                        users.add(e.subjectId());
-                    }
-                });
-            }
-        });
+        for (Partition p : partitionsOf(day)) {
+            snapshot(p).forEach(id -> {
+                AuditEvent e = events.get(id);
+                users.add(e.actorId());
+                if (e.subjectId() != null) {
+                    users.add(e.subjectId());
+                }
+            });
+        }
         return users;
     }
 

@@ -1,5 +1,8 @@
 package net.defarm.adapters.memory;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -39,6 +42,17 @@ public final class InMemoryCircuitActivityRepository implements CircuitActivityR
     public List<Activity> find(UUID circuitId, ActivityKey after, int limit) {
         return KeysetPage.of(byCircuit.get(circuitId), after, key -> activities.get(key.activityId()), a -> true,
                 limit);
+    }
+
+    @Override
+    public List<Activity> findAcross(Collection<UUID> circuitIds, String userId, ActivityKey after, int limit) {
+        List<Activity> merged = new ArrayList<>();
+        for (UUID circuitId : circuitIds) {
+            merged.addAll(KeysetPage.of(byCircuit.get(circuitId), after, key -> activities.get(key.activityId()),
+                    a -> userId == null || userId.equals(a.userId()), limit));
+        }
+        merged.sort(Comparator.comparing(ActivityKey::of));
+        return List.copyOf(merged.subList(0, Math.min(merged.size(), limit)));
     }
 
     /** Everything stored, for export (a live view; the caller copies what it keeps). */

@@ -2,6 +2,7 @@ package net.defarm.adapters.postgres;
 
 import io.helidon.dbclient.DbRow;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import net.defarm.application.circuits.CircuitActivityRepository;
@@ -37,6 +38,22 @@ public final class PostgresCircuitActivityRepository implements CircuitActivityR
     @Override
     public List<Activity> find(UUID circuitId, ActivityKey after, int limit) {
         PageQuery q = new PageQuery(SELECT + " WHERE circuit_id = CAST(? AS uuid)", circuitId);
+        if (after != null) {
+            q.and("(occurred_at, activity_id) > (?, ?)", PgRows.at(after.timestamp()), after.activityId());
+        }
+        return q.page(db, "occurred_at, activity_id", limit, PostgresCircuitActivityRepository::toActivity);
+    }
+
+    @Override
+    public List<Activity> findAcross(Collection<UUID> circuitIds, String userId, ActivityKey after, int limit) {
+        if (circuitIds.isEmpty()) {
+            return List.of();
+        }
+        PageQuery q = new PageQuery(SELECT + " WHERE circuit_id = ANY(CAST(? AS uuid[]))",
+                (Object) circuitIds.stream().map(UUID::toString).toArray(String[]::new));
+        if (userId != null) {
+            q.and("user_id = ?", userId);
+        }
         if (after != null) {
             q.and("(occurred_at, activity_id) > (?, ?)", PgRows.at(after.timestamp()), after.activityId());
         }

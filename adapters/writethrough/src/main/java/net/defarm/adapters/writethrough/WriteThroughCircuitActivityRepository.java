@@ -1,5 +1,6 @@
 package net.defarm.adapters.writethrough;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import net.defarm.application.circuits.CircuitActivityRepository;
@@ -22,5 +23,10 @@ final class WriteThroughCircuitActivityRepository implements CircuitActivityRepo
     @Override
     public List<Activity> find(UUID circuitId, ActivityKey after, int limit) {
         return stores.memory().find(circuitId, after, limit);
+    }
+
+    @Override
+    public List<Activity> findAcross(Collection<UUID> circuitIds, String userId, ActivityKey after, int limit) {
+        return stores.memory().findAcross(circuitIds, userId, after, limit);
     }
 }

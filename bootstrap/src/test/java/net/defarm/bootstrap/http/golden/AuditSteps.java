@@ -29,9 +29,10 @@ final class AuditSteps implements Scenario.Steps {
                 .path("event_id").asText();
         s.as(clerk).expect(400).post("/audit/audit/events", "{\"event_type\":\"weather\",\"action\":\"a\","
                 + "\"resource\":\"r\",\"outcome\":\"success\",\"severity\":\"low\"}");
-        String incident = s.as(clerk).post("/audit/audit/events/security", "{\"user_id\":\"x\",\"action\":"
+        // A client's critical claim is recorded but opens no incident (incident_id null).
+        s.as(clerk).post("/audit/audit/events/security", "{\"user_id\":\"x\",\"action\":"
                 + "\"tamper.detected\",\"resource\":\"scale\",\"outcome\":\"failure\",\"severity\":\"critical\","
-                + "\"details\":{\"scale\":\"s-7\"}}").body().path("data").path("incident_id").asText();
+                + "\"details\":{\"scale\":\"s-7\"}}");
         s.as(clerk).post("/audit/audit/events/data-access", "{\"user_id\":\"x\",\"action\":\"lot.read\","
                 + "\"resource\":\"item\",\"outcome\":\"success\",\"data_classification\":\"personal\","
                 + "\"compliance_flags\":[\"lgpd\"]}");
@@ -52,8 +53,8 @@ final class AuditSteps implements Scenario.Steps {
                 + "\"description\":\"Weights changed by hand\",\"severity\":\"high\",\"category\":"
                 + "\"policy-violation\",\"affected_users\":[\"" + clerk.id() + "\"],\"affected_resources\":"
                 + "[\"scale:s-7\"],\"related_event_ids\":[]}").body().path("data").path("incident_id").asText();
-        s.as(auditor).get("/audit/audit/incidents?severity=critical");
-        s.as(auditor).get("/audit/audit/incidents/{incident_id}", incident);
+        s.as(auditor).get("/audit/audit/incidents?severity=high");
+        s.as(auditor).get("/audit/audit/incidents/{incident_id}", opened);
         s.as(auditor).put("/audit/audit/incidents/{incident_id}/assign", "{\"assignee\":\"" + auditor.id() + "\"}",
                 opened);
         s.as(auditor).put("/audit/audit/incidents/{incident_id}/resolve", "{}", opened);

@@ -61,6 +61,8 @@ final class Normaliser {
     private static final Map<String, String> HASH_ORDERED = Map.of("leaf_index", "<leaf-index>",
             "position", "<side>", "shard", "<audit-shard>", "seq", "<audit-seq>", "chains_checked", "<audit-chains>",
             "records_checked", "<audit-records>");
+    /** A field of [hour, count] pairs whose hours are the run's wall clock. */
+    private static final String CLOCK_HOURS = "most_active_hours";
     /** Dates the service writes from its clock: today's, and the days around it (a run may cross midnight UTC). */
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static final Set<String> CLOCK_DATES = Set.of(TODAY.toString(), TODAY.minusDays(1).toString(),
@@ -85,6 +87,13 @@ final class Normaliser {
         if (node.isObject()) {
             ObjectNode out = f.objectNode();
             node.properties().forEach(e -> out.set(text(e.getKey()), normalise(e.getKey(), e.getValue())));
+            return out;
+        }
+        if (CLOCK_HOURS.equals(field) && node.isArray()) {
+            // [hour of day, count] pairs: the hour is the clock's when the scenario ran, the count is the contract.
+            ArrayNode out = f.arrayNode();
+            node.forEach(pair -> out.add(pair.isArray() && pair.size() == 2
+                    ? f.arrayNode().add("<hour>").add(pair.get(1)) : normalise(field, pair)));
             return out;
         }
         if (node.isArray()) {

@@ -192,7 +192,7 @@ public final class AuditRoutes implements HttpService {
         Actor actor = Caller.of(req);
         AuditFilter filter = filter(b);
         // The first page is read before the status is sent, so a refusal is still an ordinary error answer.
-        Page<AuditEvent> page = audit.queries().query(actor, filter, new PageRequest(PageRequest.MAX_LIMIT, null));
+        Page<AuditEvent> page = audit.queries().export(actor, filter, new PageRequest(PageRequest.MAX_LIMIT, null));
         res.header(HeaderNames.CONTENT_TYPE, "application/json");
         try (OutputStream out = res.outputStream()) {
             out.write("{\"success\":true,\"data\":[".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -208,7 +208,7 @@ public final class AuditRoutes implements HttpService {
                 if (page.nextCursor() == null) {
                     break;
                 }
-                page = audit.queries().query(actor, filter, new PageRequest(PageRequest.MAX_LIMIT,
+                page = audit.queries().export(actor, filter, new PageRequest(PageRequest.MAX_LIMIT,
                         page.nextCursor()));
             }
             out.write("]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
