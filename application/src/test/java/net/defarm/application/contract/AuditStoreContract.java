@@ -249,4 +249,17 @@ public abstract class AuditStoreContract extends StoreContract {
         assertTrue(shards.size() > 1, "twelve addresses, one chain: " + shards);
         assertTrue(audit().verification().verify().intact());
     }
+
+    @Test
+    void oneActorsConcurrentRequestsSpreadOverTheShards() {
+        Set<Integer> shards = new java.util.TreeSet<>();
+        for (int i = 0; i < 12; i++) {
+            AuditEvent e = new AuditEvent(UUID.randomUUID(), clock.now(), "user-busy-machine", null, null,
+                    AuditEventType.DATA, "circuit.push", "item", null, AuditOutcome.SUCCESS, AuditSeverity.LOW, null,
+                    new net.defarm.domain.audit.AuditOrigin("10.0.0.9", null, "req-" + i), null, null, false, null);
+            shards.add(store.unitOfWork().inTransaction(() -> store.audit().events().append(e)).chain().shard());
+        }
+        assertTrue(shards.size() > 1, "twelve requests of one actor, one chain: " + shards);
+        assertTrue(audit().verification().verify().intact());
+    }
 }

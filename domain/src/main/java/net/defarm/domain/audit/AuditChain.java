@@ -25,8 +25,8 @@ public final class AuditChain {
         return DigestUtils.sha256Hex(both);
     }
 
-    /** The shard of a chain a record goes to: by actor, so one request's records stay in one chain. */
-    public static int shard(String actor, int shards) {
-        return actor == null ? 0 : Math.floorMod(actor.hashCode(), shards);
+    /** The shard of the chain a record goes to, by its chain key ({@link AuditEvent#chainKey()}). */
+    public static int shard(String chainKey, int shards) {
+        return chainKey == null ? 0 : Math.floorMod(chainKey.hashCode(), shards);
     }
 }

@@ -57,10 +57,14 @@ public record AuditEvent(UUID eventId, Instant at, String actorId, UUID keyId, S
     }
 
     /**
-     * What picks the record's chain: its actor, or for an anonymous record the client address, so failed sign-ins
-     * from many addresses spread over the shards instead of all queueing on one chain.
+     * What picks the record's chain: the request it came from, so the records of one request (one transaction) share
+     * one chain head while concurrent requests, even of one busy actor or machine key, spread over the shards; without
+     * a request (console commands) the actor, or for an anonymous record the client address.
      */
     public String chainKey() {
+        if (origin.requestId() != null) {
+            return "request:" + origin.requestId();
+        }
         if (actorId != null) {
             return actorId;
         }
