@@ -20,10 +20,7 @@ public final class AdminGate {
 
     /** The administrator acting, as stored now; refused (403) otherwise. */
     public UserAccount require(Actor actor) {
-        if (actor.keyScope().filter(k -> !k.permissions().admin()).isPresent()) {
-            throw new PermissionDeniedException("INSUFFICIENT_KEY_PERMISSIONS",
-                    "This API key does not have the admin permission");
-        }
+        actor.requireCredentialMayAdminister();
         return users.findById(actor.userId()).filter(a -> a.admin() && a.isActive())
                 .orElseThrow(() -> new PermissionDeniedException("ADMIN_REQUIRED", "Admin privileges required"));
     }

@@ -21,7 +21,7 @@ final class AuditReaders {
     }
 
     boolean privileged(Actor actor) {
-        return keyMayAdminister(actor) && (administrator(actor) || auditors.isAuditor(actor.userId()));
+        return actor.credentialMayAdminister() && (administrator(actor) || auditors.isAuditor(actor.userId()));
     }
 
     /** An active account with the administrator flag, as stored now (the key's permission is checked apart). */
@@ -29,16 +29,9 @@ final class AuditReaders {
         return users.findById(actor.userId()).filter(UserAccount::isActive).map(UserAccount::admin).orElse(false);
     }
 
-    private static boolean keyMayAdminister(Actor actor) {
-        return actor.keyScope().map(k -> k.permissions().admin()).orElse(true);
-    }
-
     /** The administration gate's rule: a key without the admin permission, then a non-administrator, is refused. */
     void requireAdministrator(Actor actor, String refusal) {
-        if (!keyMayAdminister(actor)) {
-            throw new PermissionDeniedException("INSUFFICIENT_KEY_PERMISSIONS",
-                    "This API key does not have the admin permission");
-        }
+        actor.requireCredentialMayAdminister();
         if (!administrator(actor)) {
             throw new PermissionDeniedException("ADMIN_REQUIRED", refusal);
         }

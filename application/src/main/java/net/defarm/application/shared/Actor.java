@@ -2,6 +2,7 @@ package net.defarm.application.shared;
 
 import java.util.Objects;
 import java.util.Optional;
+import net.defarm.domain.shared.PermissionDeniedException;
 
 /**
  * The authenticated user a request acts for. Always taken from credentials, never from a request body.
@@ -19,5 +20,18 @@ public record Actor(String userId, String workspaceId, KeyScope key) {
 
     public Optional<KeyScope> keyScope() {
         return Optional.ofNullable(key);
+    }
+
+    /** Whether the credential may administer: a password session, or an API key with the {@code admin} permission. */
+    public boolean credentialMayAdminister() {
+        return key == null || key.permissions().admin();
+    }
+
+    /** Refuses (403) an API key without the {@code admin} permission; the account's own rights are checked apart. */
+    public void requireCredentialMayAdminister() {
+        if (!credentialMayAdminister()) {
+            throw new PermissionDeniedException("INSUFFICIENT_KEY_PERMISSIONS",
+                    "This API key does not have the admin permission");
+        }
     }
 }
