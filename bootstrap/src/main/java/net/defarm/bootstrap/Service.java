@@ -18,12 +18,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import net.defarm.adapters.cache.CacheTier;
+import net.defarm.adapters.cache.CaffeineRecentCredentials;
 import net.defarm.adapters.http.HttpApi;
 import net.defarm.adapters.http.door.RouteSpec;
 import net.defarm.adapters.security.BcryptPasswordHasher;
 import net.defarm.adapters.security.JwtTokenService;
 import net.defarm.application.identity.LocalRateLimiter;
 import net.defarm.application.identity.RateLimiter;
+import net.defarm.application.identity.RecentCredentials;
 import net.defarm.application.shared.Clock;
 import net.defarm.application.storage.StoragePorts;
 import net.defarm.application.system.SystemStatus;
@@ -37,6 +39,8 @@ public final class Service implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Service.class.getName());
     public static final String VERSION = "0.1.0";
+    /** Accounts, and keys, kept at most by recent credentials: a few MB, far more callers than one instance serves. */
+    private static final int RECENT_CREDENTIALS = 10_000;
 
     private final WebServer server;
     private final OpenedStorage storage;
@@ -116,7 +120,8 @@ public final class Service implements AutoCloseable {
         UseCases useCases = UseCases.create(storage, hasher,
                 new JwtTokenService(settings.jwtSecret(), settings.tokenLifetime(), clock), clock, delivery.ports(),
                 settings.delivery().policy(), limiter, settings.apiKeys().defaultRateLimitPerHour(),
-                settings.accounts().policy(), settings.creditsEnforce(), settings.auditEnabled());
+                settings.accounts().policy(), settings.creditsEnforce(), settings.auditEnabled(),
+                recentCredentials(settings.accounts().freshness()));
         RequestTimer timer = new RequestTimer();
 
         // Outermost, so that the timer and the log have finished when it closes the connection.
@@ -180,6 +185,11 @@ public final class Service implements AutoCloseable {
         return new Service(server, opened, opened.cache() == null ? null : new CacheMetrics(opened.cache()), metrics,
                 routes, dispatcher, delivery,
                 new KeyUsageFlusher(useCases.access().usage(), settings.apiKeys().usageFlushInterval()), useCases);
+    }
+
+    /** Accounts and keys of recent requests, kept for at most {@code window} (AUTH_FRESHNESS_MS; ADR 0023). */
+    private static RecentCredentials recentCredentials(Duration window) {
+        return window.isZero() ? RecentCredentials.none() : new CaffeineRecentCredentials(window, RECENT_CREDENTIALS);
     }
 
     /** The thresholds are known once the server is up; until then there is nothing to warn about. */

@@ -255,7 +255,8 @@ public record ServiceSettings(
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("account settings: " + e.getMessage(), e);
         }
-        return new AccountSettings(policy, transport, smtp, in.bool("mail.log.reveal-links"));
+        return new AccountSettings(policy, transport, smtp, in.bool("mail.log.reveal-links"),
+                Duration.ofMillis(in.integer("auth.freshness-ms")));
     }
 
     private static DeliverySettings delivery(Keys in, boolean memoryMode, String jwtSecret) {

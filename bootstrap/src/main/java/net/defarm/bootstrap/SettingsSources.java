@@ -44,6 +44,7 @@ final class SettingsSources {
             entry("JWT_SECRET", "auth.jwt-secret"),
             entry("TOKEN_LIFETIME_HOURS", "auth.token-lifetime-hours"),
             entry("BCRYPT_COST", "auth.bcrypt-cost"),
+            entry("AUTH_FRESHNESS_MS", "auth.freshness-ms"),
             entry("CACHE_KIND", "cache.kind"),
             entry("CACHE_L1_MAX_ENTRIES", "cache.l1.max-entries"),
             entry("CACHE_L1_TTL_SECONDS", "cache.l1.ttl-seconds"),

@@ -14,9 +14,10 @@ import net.defarm.domain.identity.UserAccount;
 import net.defarm.domain.shared.PermissionDeniedException;
 
 /**
- * Turns a credential into the actor of a request: a bearer token (JWT) or an API key. The account is read on every
- * request so that a suspended or deleted user loses access at once, not when the token expires; a key is read on
- * every request too (one indexed lookup), so a revoked or deleted key stops working on every instance at once.
+ * Turns a credential into the actor of a request: a bearer token (JWT) or an API key. The account (and the key) is
+ * checked on every request, so a suspended or deleted user, a reset password or a revoked key loses access long
+ * before the token expires: at once on the instance that made the change, within the freshness window of
+ * {@link RecentCredentials} (at most one second) on the others. The key's hourly limit is counted on every request.
  */
 @UseCase
 public final class Authenticate {
@@ -32,15 +33,23 @@ public final class Authenticate {
     private final TokenService tokens;
     private final UserAccountRepository users;
     private final KeyPorts keyPorts;
+    private final RecentCredentials recent;
 
     public Authenticate(TokenService tokens, UserAccountRepository users) {
         this(tokens, users, null);
     }
 
     public Authenticate(TokenService tokens, UserAccountRepository users, KeyPorts keyPorts) {
+        this(tokens, users, keyPorts, RecentCredentials.none());
+    }
+
+    /** {@code recent}: accounts and keys read by recent requests (their writers must forget them: CredentialChanges). */
+    public Authenticate(TokenService tokens, UserAccountRepository users, KeyPorts keyPorts,
+                        RecentCredentials recent) {
         this.tokens = tokens;
         this.users = users;
         this.keyPorts = keyPorts;
+        this.recent = recent;
     }
 
     public Actor actorFor(String bearerToken) {
@@ -61,7 +70,7 @@ public final class Authenticate {
         if (keyPorts == null) {
             throw new AuthenticationException("INVALID_API_KEY", "API keys are not accepted here");
         }
-        ApiKey key = keyPorts.keys().findByHash(ApiKeys.hash(apiKey)).orElseThrow(() -> new AuthenticationException(
+        ApiKey key = recent.key(ApiKeys.hash(apiKey), keyPorts.keys()::findByHash).orElseThrow(() -> new AuthenticationException(
                 "INVALID_API_KEY", "The provided API key is invalid or has been revoked"));
         Instant now = keyPorts.clock().now();
         if (!key.active()) {
@@ -93,7 +102,7 @@ public final class Authenticate {
     }
 
     private UserAccount activeAccount(String userId, String missing) {
-        UserAccount account = users.findById(userId)
+        UserAccount account = recent.account(userId, users::findById)
                 .orElseThrow(() -> new AuthenticationException("UNKNOWN_USER", missing));
         if (!account.isActive()) {
             throw new PermissionDeniedException("ACCOUNT_" + account.status().name(), account.status().refusal());

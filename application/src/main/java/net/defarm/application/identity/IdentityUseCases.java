@@ -19,14 +19,18 @@ public record IdentityUseCases(RegisterUser registerUser, LogIn logIn, Authentic
                                AccountPolicy policy) {
     }
 
-    /** With {@code keyPorts}, API keys authenticate too; {@code opening} runs with every registration. */
+    /**
+     * With {@code keyPorts}, API keys authenticate too; {@code opening} runs with every registration; {@code recent}
+     * serves the credentials of recent requests (the ports must be the ones CredentialChanges wraps).
+     */
     public static IdentityUseCases create(UserAccountRepository users, PasswordHasher hasher, TokenService tokens,
                                           UnitOfWork uow, Clock clock, Authenticate.KeyPorts keyPorts,
-                                          AccountPorts accounts, AccountOpening opening, AuditTrail audit) {
+                                          AccountPorts accounts, AccountOpening opening, AuditTrail audit,
+                                          RecentCredentials recent) {
         LoginThrottle throttle = new LoginThrottle(accounts.limiter(), accounts.policy(), clock);
         return new IdentityUseCases(new RegisterUser(users, hasher, tokens, uow, clock, opening, audit,
                 accounts.limiter(), accounts.policy()),
-                new LogIn(users, hasher, tokens, uow, clock, throttle, audit), new Authenticate(tokens, users, keyPorts),
+                new LogIn(users, hasher, tokens, uow, clock, throttle, audit), new Authenticate(tokens, users, keyPorts, recent),
                 new AccountSession(users, tokens, audit),
                 new RequestPasswordReset(users, accounts.resetTokens(), accounts.mail(), accounts.limiter(),
                         accounts.policy(), uow, clock, audit),

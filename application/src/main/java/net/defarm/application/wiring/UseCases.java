@@ -4,6 +4,8 @@ import net.defarm.application.delivery.MailOutbox;
 import net.defarm.application.admin.AdminUseCases;
 import net.defarm.application.audit.AuditUseCases;
 import net.defarm.application.identity.AccessUseCases;
+import net.defarm.application.identity.CredentialChanges;
+import net.defarm.application.identity.RecentCredentials;
 import net.defarm.application.identity.AccountPolicy;
 import net.defarm.application.identity.ApiKeys;
 import net.defarm.application.identity.KeyUsage;
@@ -100,13 +102,28 @@ public record UseCases(IdentityUseCases identity, ItemUseCases items, EventUseCa
                                   DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter limiter,
                                   int defaultKeyRateLimit, AccountPolicy accountPolicy, boolean enforceCredits,
                                   boolean auditEnabled) {
+        return create(storage, hasher, tokens, clock, deliveryPorts, policy, limiter, defaultKeyRateLimit,
+                accountPolicy, enforceCredits, auditEnabled, RecentCredentials.none());
+    }
+
+    /**
+     * {@code recent}: the credentials of recent requests (AUTH_FRESHNESS_MS); every account and key written through
+     * these use cases is dropped from it once its transaction has ended.
+     */
+    public static UseCases create(StoragePorts store, PasswordHasher hasher, TokenService tokens, Clock clock,
+                                  DeliveryPorts deliveryPorts, DeliveryPolicy policy, RateLimiter limiter,
+                                  int defaultKeyRateLimit, AccountPolicy accountPolicy, boolean enforceCredits,
+                                  boolean auditEnabled, RecentCredentials recent) {
+        CredentialChanges changes = new CredentialChanges(recent);
+        StoragePorts storage = StoragePorts.builder(store).unitOfWork(changes.transactions(store.unitOfWork()))
+                .users(changes.accounts(store.users())).apiKeys(changes.keys(store.apiKeys())).build();
         AuditUseCases audit = AuditUseCases.create(storage.audit(), storage.users()::findById, storage.unitOfWork(), clock,
                 auditEnabled);
         IdentityUseCases identity = IdentityUseCases.create(storage.users(), hasher, tokens, storage.unitOfWork(),
                 clock, new Authenticate.KeyPorts(storage.apiKeys(), limiter, clock),
                 new IdentityUseCases.AccountPorts(storage.resetTokens(),
                         new MailOutbox(storage.outbox(), deliveryPorts.secrets()), limiter, accountPolicy),
-                new WelcomeCredits(storage.credits(), clock), audit.trail());
+                new WelcomeCredits(storage.credits(), clock), audit.trail(), recent);
         CreditCharges charges = new CreditCharges(enforceCredits, storage.users(), storage.credits(), clock);
         KeyUsage keyUsage = new KeyUsage(storage.apiKeys(), storage.unitOfWork());
         AccessUseCases access = new AccessUseCases(new ApiKeys(storage.apiKeys(), storage.users(), keyUsage,
