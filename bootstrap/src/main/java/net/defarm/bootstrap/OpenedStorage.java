@@ -1,6 +1,7 @@
 package net.defarm.bootstrap;
 
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import net.defarm.adapters.cache.CacheSettings;
 import net.defarm.adapters.cache.CacheTier;
@@ -14,12 +15,12 @@ import net.defarm.application.storage.StoragePorts;
 
 /**
  * The system of record the settings chose, opened: its ports, how to tell whether it is ready to serve, how to
- * close it, and what it offers to metrics (the cache tier, the connection pool). Opening never reads the data in
+ * close it, and what it offers to metrics (the cache tier, the connection pool, the statements sent). Opening never reads the data in
  * the postgres mode (no bulk load), so start-up does not grow with the data; the write-through mode loads
  * everything into memory on purpose, as the architecture it stands for did.
  */
 record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoCloseable closer, CacheTier cache,
-                     Supplier<PostgresDatabase.PoolStats> pool) {
+                     Supplier<PostgresDatabase.PoolStats> pool, LongSupplier statements) {
 
     /** Whether requests can be served, with the facts behind the answer. */
     record Readiness(boolean ready, Map<String, Object> details) {
@@ -30,7 +31,7 @@ record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoClos
     static OpenedStorage open(ServiceSettings settings) {
         return switch (settings.storageMode()) {
             case MEMORY -> new OpenedStorage(InMemoryStorage.create(),
-                    () -> new Readiness(true, Map.of("store", "memory")), () -> { }, null, null);
+                    () -> new Readiness(true, Map.of("store", "memory")), () -> { }, null, null, null);
             case POSTGRES -> openPostgres(settings);
             case WRITE_THROUGH -> openWriteThrough(settings);
         };
@@ -59,14 +60,15 @@ record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoClos
     private static OpenedStorage openPostgres(ServiceSettings settings) {
         PostgresStorage storage = postgres(settings);
         if (settings.cache().kind() == CacheSettings.Kind.NONE) {
-            return new OpenedStorage(storage.ports(), () -> postgresReadiness(storage), storage, null, storage::pool);
+            return new OpenedStorage(storage.ports(), () -> postgresReadiness(storage), storage, null, storage::pool,
+                    storage::statementCount);
         }
         CacheTier cache = CacheTier.open(settings.cache(), storage.ports());
         LOG.log(System.Logger.Level.INFO, "cache tier: " + settings.cache());
         return new OpenedStorage(cache.ports(), () -> withCache(postgresReadiness(storage), cache), () -> {
             cache.close();
             storage.close();
-        }, cache, storage::pool);
+        }, cache, storage::pool, storage::statementCount);
     }
 
     /** Memory as the primary, PostgreSQL behind it: everything is loaded at start (progress in the log). */
@@ -81,7 +83,8 @@ record OpenedStorage(StoragePorts ports, Supplier<Readiness> readiness, AutoClos
                 details.put("store", "write-through");
                 details.put("loaded_records", store.loaded().records());
                 return new Readiness(db.ready(), details);
-            }, storage, null, storage::pool);
+            }, storage, null, storage::pool,
+                    storage::statementCount);
         } catch (RuntimeException e) {
             storage.close();
             throw new IllegalStateException("write-through: the data could not be loaded from PostgreSQL ("

@@ -17,6 +17,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import net.defarm.adapters.cache.CacheTier;
 import net.defarm.adapters.cache.CaffeineRecentCredentials;
 import net.defarm.adapters.http.HttpApi;
@@ -244,6 +245,11 @@ public final class Service implements AutoCloseable {
     /** The store this service runs on (operator commands and test fixtures, such as creating an administrator). */
     public StoragePorts storage() {
         return storage.ports();
+    }
+
+    /** Statements sent to PostgreSQL so far by this instance (empty in memory mode): what a request costs. */
+    public OptionalLong statementCount() {
+        return storage.statements() == null ? OptionalLong.empty() : OptionalLong.of(storage.statements().getAsLong());
     }
 
     /** Writes the API-key usage counted so far now, instead of at the next interval. */
