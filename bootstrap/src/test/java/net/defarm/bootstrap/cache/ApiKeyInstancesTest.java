@@ -24,8 +24,8 @@ import net.defarm.bootstrap.support.Pause;
 import org.junit.jupiter.api.Test;
 
 /**
- * API keys across instances: a revocation on one is refused by the other within a second (keys are read from the
- * database on every request), the hourly limit is shared through Redis, each instance keeps its own limit while
+ * API keys across instances: a revocation on one is refused by the other within a second (a key is kept at most
+ * AUTH_FRESHNESS_MS, ADR 0023), the hourly limit is shared through Redis, each instance keeps its own limit while
  * Redis is unreachable, and X-Forwarded-For is believed only from a configured proxy.
  */
 class ApiKeyInstancesTest {
