@@ -61,7 +61,7 @@ public class BulkBench {
         for (String jar : a.containsKey("old-jar") ? List.of(a.get("old-jar"), a.get("jar")) : List.of(a.get("jar"))) {
             loads.add(measure(java, jar, db, data, clients, seconds, work, jar.equals(a.get("jar"))));
         }
-        double copySeconds = Double.parseDouble(Files.readString(work.resolve("copy.seconds")));
+        double copySeconds = copySeconds(work);
         long rows = Long.parseLong(psqlOut(db + "_copy", "SELECT sum(n) FROM (" + COUNTS + ") c").trim());
         write(Path.of(a.getOrDefault("out", "infra/bench/results/bulk.md")), items, seconds, loads, copySeconds,
                 rows, String.join(" ", args));
@@ -117,6 +117,21 @@ public class BulkBench {
             service.waitFor();
         }
         return new Load(jar, records, total, rate, again, secondLine, batch);
+    }
+
+    /** Seconds the {@code \copy} of the reference measurement took (written by {@link #measure}). */
+    static double copySeconds(Path work) throws IOException {
+        return Double.parseDouble(Files.readString(work.resolve("copy.seconds")));
+    }
+
+    /** The import's own load time (from its progress rate; the JVM's start and the verification excluded). */
+    static double loadSeconds(Load l) {
+        return l.records() / Math.max(1, l.loadRate());
+    }
+
+    /** The import's speed as a share of {@code \copy}'s on the same rows (1 = as fast). */
+    static double shareOfCopy(Load l, double copySeconds) {
+        return copySeconds / loadSeconds(l);
     }
 
     /** Closed loop: each client posts 100 new items a request for {@code seconds}; items created per second. */
@@ -231,10 +246,10 @@ public class BulkBench {
         loads.getFirst().batchItemsPerSecond().keySet().forEach(c -> md.append("---|"));
         md.append('\n');
         for (Load l : loads) {
-            double loadSeconds = l.records() / Math.max(1, l.loadRate());
+            double loadSeconds = loadSeconds(l);
             md.append(String.format(Locale.ROOT, "| `%s` | %,.0f | %,.0f | %.1f | %.0f%% | %.1f | %.1f |", l.jar(),
                     l.loadRate(), l.loadRate() * items / Math.max(1, l.records()), loadSeconds,
-                    100 * copySeconds / loadSeconds, l.seconds(), l.secondRunSeconds()));
+                    100 * shareOfCopy(l, copySeconds), l.seconds(), l.secondRunSeconds()));
             l.batchItemsPerSecond().values().forEach(v -> md.append(String.format(Locale.ROOT, " %,.0f |", v)));
             md.append('\n');
         }
