@@ -214,7 +214,7 @@ final class ModeRun {
         env.put("DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/" + db);
         env.put("DATABASE_USER", "postgres");
         env.put("DATABASE_POOL_SIZE", Integer.toString(s.connections()));
-        env.put("JWT_BenchSettings.SECRET", BenchSettings.SECRET);
+        env.put("JWT_SECRET", BenchSettings.SECRET);
         env.put("BCRYPT_COST", "4");
         env.put("PORT", Integer.toString(s.port()));
         env.put("HOST", "127.0.0.1");
