@@ -58,7 +58,8 @@ public class Bench {
         BenchSettings s = BenchSettings.fromEnvironment(Arrays.asList(args).contains("--quick"));
         Files.createDirectories(s.work());
         Files.createDirectories(s.report().getParent());
-        BenchIo.log("benchmark" + (s.quick() ? " (quick)" : "") + ": sizes " + s.sizes() + ", modes " + s.modes().stream().map(m -> m.label).toList()
+        BenchIo.log("benchmark" + (s.quick() ? " (quick)" : "") + ": sizes " + s.sizes() + ", modes "
+                + s.modes().stream().map(m -> m.label).toList()
                 + ", " + s.connections() + " connections, " + s.seconds() + " s; report " + s.report());
 
         ModeRun runs = new ModeRun(s);
