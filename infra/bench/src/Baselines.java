@@ -20,7 +20,7 @@ final class Baselines {
                      double ratioJvm, double ratioAot) {
     }
 
-    /** The import's load time against {@code \copy} of the rows it stored, and the HTTP batch rate. */
+    /** The import's load time against {@code \copy} of the rows it stored, and the HTTP batch rate (NaN if it failed). */
     record Bulk(long items, long records, double importLoadSeconds, double copySeconds, double shareOfCopy,
                 int clients, double batchItemsPerSecond) {
     }
@@ -131,23 +131,29 @@ final class Baselines {
     }
 
     /**
-     * BulkBench's measurement on the benchmark's dataset of {@code bulkItems} items: import (and the no-op second
-     * import), {@code \copy} of the same rows, then the HTTP batch at the benchmark's concurrency.
+     * BulkBench's import measurement on the benchmark's dataset of {@code bulkItems} items: the import (and the
+     * no-op second import) into a fresh database, then {@code psql \copy} of the very rows it stored.
      */
-    Bulk bulk(Path data) throws Exception {
-        BenchIo.log("bulk: import vs psql \\copy, and POST /api/items/batch, " + s.bulkItems() + " items");
-        Path dir = Files.createDirectories(s.work().resolve("bulk"));
-        try {
-            BulkBench.Load load = BulkBench.measure(s.java(), s.jar().toString(), BULK_DB, data,
-                    List.of(s.connections()), s.seconds(), dir, true);
-            double copySeconds = BulkBench.copySeconds(dir);
-            return new Bulk(s.bulkItems(), load.records(), BulkBench.loadSeconds(load), copySeconds,
-                    BulkBench.shareOfCopy(load, copySeconds), s.connections(),
-                    load.batchItemsPerSecond().get(s.connections()));
-        } finally {
-            BenchIo.psql("postgres", "DROP DATABASE IF EXISTS " + BULK_DB + "_copy");
-            BenchIo.psql("postgres", "DROP DATABASE IF EXISTS " + BULK_DB);
-        }
+    BulkBench.Load importAgainstCopy(Path data) throws Exception {
+        BenchIo.log("bulk: import vs psql \\copy of the same rows, " + s.bulkItems() + " items");
+        return BulkBench.importLoad(s.java(), s.jar().toString(), BULK_DB, data, bulkDir(), true);
+    }
+
+    /** Then BulkBench's HTTP batch (100 new items a request) on that database, at the benchmark's concurrency. */
+    double batch() throws Exception {
+        BenchIo.log("bulk: POST /api/items/batch, " + s.connections() + " clients");
+        return BulkBench.batchRates(s.java(), s.jar().toString(), BULK_DB, List.of(s.connections()), s.seconds())
+                .get(s.connections());
+    }
+
+    private Path bulkDir() throws Exception {
+        return Files.createDirectories(s.work().resolve("bulk"));
+    }
+
+    private Bulk bulk(BulkBench.Load load, double batchItemsPerSecond) throws Exception {
+        double copySeconds = BulkBench.copySeconds(bulkDir());
+        return new Bulk(s.bulkItems(), load.records(), BulkBench.loadSeconds(load), copySeconds,
+                BulkBench.shareOfCopy(load, copySeconds), s.connections(), batchItemsPerSecond);
     }
 
     /** Every baseline in turn; a failure is logged and kept as the reason, and the run goes on. */
@@ -156,7 +162,15 @@ final class Baselines {
         double[] pg = attempt("pgbench", failures, this::pgbench, new double[] {Double.NaN, Double.NaN});
         double redis = attempt("redis-benchmark", failures, this::redisBenchmark, Double.NaN);
         ColdStart cold = attempt("coldstart", failures, this::coldStart, null);
-        Bulk bulk = attempt("bulk", failures, () -> bulk(bulkData), null);
+        BulkBench.Load load = attempt("import", failures, () -> importAgainstCopy(bulkData), null);
+        double batch = load == null ? Double.NaN : attempt("batch", failures, this::batch, Double.NaN);
+        Bulk bulk = load == null ? null : attempt("import", failures, () -> bulk(load, batch), null);
+        try {
+            BenchIo.psql("postgres", "DROP DATABASE IF EXISTS " + BULK_DB + "_copy");
+            BenchIo.psql("postgres", "DROP DATABASE IF EXISTS " + BULK_DB);
+        } catch (Exception e) {
+            BenchIo.log("could not drop " + BULK_DB + ": " + e.getMessage());
+        }
         return new Figures(pg[0], pg[1], redis, cold, bulk, failures);
     }
 
