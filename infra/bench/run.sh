@@ -5,8 +5,9 @@
 #                                 rounds; about an hour on two cores. Writes infra/bench/REPORT.md, startup.png and
 #                                 memory.png (the committed report comes from this run).
 #   infra/bench/run.sh --quick    a check in under 15 minutes on two cores, build and AOT training included: 10k
-#                                 items, the postgres mode only, 5 s per figure, 3 cold-start rounds. Writes
-#                                 $BENCH_WORK/REPORT-quick.md and its plots beside it, never the committed report.
+#                                 items, the postgres mode only, 5 s per figure, 3 cold-start rounds against the
+#                                 floor (one start per mode). Writes $BENCH_WORK/REPORT-quick.md and its plots
+#                                 beside it, never the committed report.
 # Both print the targets table (figure | measured | baseline | ratio | target | met) at the end and write it, with
 # the list of misses, in the report's "Targets (issue 17)" section; infra/bench/CAUSES.md, when present, is
 # included there verbatim (the measured cause of each miss, written by hand).
@@ -17,7 +18,7 @@
 # POST /api/items/batch (BulkBench.java); then per size the import and every mode.
 # Tunables (environment; quick's defaults in brackets): BENCH_SIZES ("10000 100000 1000000" [10000]), BENCH_MODES
 # (all six [postgres]), BENCH_CONNECTIONS (16), BENCH_SECONDS (10 [5]), BENCH_WARMUP (20 [10] s before the first
-# GET run; the JIT needs it on two cores), BENCH_STARTS (3, cold starts per mode), COLDSTART_ROUNDS (7 [3]),
+# GET run; the JIT needs it on two cores), BENCH_STARTS (3 [1], cold starts per mode), COLDSTART_ROUNDS (7 [3]),
 # BENCH_BULK_ITEMS (100000 [10000], the import/\copy/batch step), BENCH_REDIS_REQUESTS (400000 [100000]),
 # BENCH_EVENTS_PER_ITEM (2), BENCH_HEAP (-Xmx12g, memory and write-through), BENCH_STATELESS_HEAP (-Xmx256m, the
 # postgres modes), BENCH_WORK (/tmp/defarm-bench: datasets are kept there and reused), BENCH_REPORT (the report's

@@ -340,6 +340,6 @@ public class BulkBench {
     }
 
     static void log(String message) {
-        System.out.println(LocalTime.now().withNano(0) + " " + message);
+        System.out.println(String.format("%tT", LocalTime.now()) + " " + message);
     }
 }
