@@ -38,7 +38,10 @@ for tool in pgbench redis-benchmark psql jq; do
   command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
 done
 jar=bootstrap/target/defarm-engines.jar
-if [ ! -f "$jar" ] || [ -n "$(find . -path ./infra -prune -o \( -name '*.java' -o -name 'pom.xml' \) -newer "$jar" -print -quit | grep -v '/target/' || true)" ]; then
+# Rebuild when a source is newer than the jar (build output pruned: it is always newer, and -quit stops at it).
+stale=$(find . \( -path ./infra -o -path ./.git -o -name target -o -name node_modules \) -prune -o \
+  \( -name '*.java' -o -name 'pom.xml' \) -newer "$jar" -print -quit 2>/dev/null || true)
+if [ ! -f "$jar" ] || [ -n "$stale" ]; then
   echo "building the jar"
   mvn -q -B -DskipTests package
 fi
