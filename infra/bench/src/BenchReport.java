@@ -68,10 +68,13 @@ final class BenchReport {
     }
 
     private String baselines(Baselines.Figures b) {
-        StringBuilder md = new StringBuilder("## Baselines, measured in this run\n\n| baseline | figure |\n|---|---|\n");
+        StringBuilder md = new StringBuilder("## Baselines, measured in this run\n\n| baseline | figure |\n"
+                + "|---|---|\n");
         String pg = " -M prepared -c " + s.connections() + " -j 2 -T " + s.seconds() + "` (scale 10, scratch database)";
-        md.append("| `pgbench -S").append(pg).append(" | ").append(BenchIo.fmt(b.pgbenchSelectTps())).append(" tps |\n");
-        md.append("| `pgbench -N").append(pg).append(" | ").append(BenchIo.fmt(b.pgbenchInsertTps())).append(" tps |\n");
+        md.append("| `pgbench -S").append(pg).append(" | ").append(BenchIo.fmt(b.pgbenchSelectTps()))
+                .append(" tps |\n");
+        md.append("| `pgbench -N").append(pg).append(" | ").append(BenchIo.fmt(b.pgbenchInsertTps()))
+                .append(" tps |\n");
         md.append("| `redis-benchmark -t get -c ").append(s.connections()).append(" -n ").append(s.redisRequests())
                 .append("` | ").append(BenchIo.fmt(b.redisGets())).append(" GET/s |\n");
         Baselines.ColdStart c = b.coldStart();
@@ -96,8 +99,9 @@ final class BenchReport {
             return "";
         }
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "## %,d items%n%n", size));
-        md.append("| mode | cold start (ms, median of ").append(s.starts()).append(") | with AOT cache (ms) | RSS after ")
-                .append("warm-up (MB) | GET item /s | GET p50 (µs) | GET p99 (µs) | hit ratio | GET hot 1k /s | ")
+        md.append("| mode | cold start (ms, median of ").append(s.starts()).append(") | with AOT cache (ms) | ")
+                .append("RSS after warm-up (MB) | GET item /s | GET p50 (µs) | GET p99 (µs) | hit ratio | ")
+                .append("GET hot 1k /s | ")
                 .append("hot p50 (µs) | hot p99 (µs) | hot hit ratio | list page 1 p50 (µs) | ")
                 .append("list page 1000 p50 (µs) | creates/s | batch items/s |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -146,7 +150,8 @@ final class BenchReport {
                                    java.util.function.ToDoubleFunction<Bench.Result> value) {
         double[] v = new double[sizes.size()];
         Arrays.fill(v, Double.NaN);
-        results.stream().filter(r -> r.mode() == mode).forEach(r -> v[sizes.indexOf(r.size())] = value.applyAsDouble(r));
+        results.stream().filter(r -> r.mode() == mode)
+                .forEach(r -> v[sizes.indexOf(r.size())] = value.applyAsDouble(r));
         return v;
     }
 }
