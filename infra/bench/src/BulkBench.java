@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,10 @@ public class BulkBench {
 
     record Load(String jar, long records, double seconds, double loadRate, double secondRunSeconds,
                 String secondRunLine, Map<Integer, Double> batchItemsPerSecond) {
+
+        Load withBatch(Map<Integer, Double> rates) {
+            return new Load(jar, records, seconds, loadRate, secondRunSeconds, secondRunLine, rates);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,7 +66,7 @@ public class BulkBench {
         for (String jar : a.containsKey("old-jar") ? List.of(a.get("old-jar"), a.get("jar")) : List.of(a.get("jar"))) {
             loads.add(measure(java, jar, db, data, clients, seconds, work, jar.equals(a.get("jar"))));
         }
-        double copySeconds = Double.parseDouble(Files.readString(work.resolve("copy.seconds")));
+        double copySeconds = copySeconds(work);
         long rows = Long.parseLong(psqlOut(db + "_copy", "SELECT sum(n) FROM (" + COUNTS + ") c").trim());
         write(Path.of(a.getOrDefault("out", "infra/bench/results/bulk.md")), items, seconds, loads, copySeconds,
                 rows, String.join(" ", args));
@@ -69,6 +74,12 @@ public class BulkBench {
 
     static Load measure(String java, String jar, String db, Path data, List<Integer> clients, int seconds, Path work,
                         boolean reference) throws Exception {
+        return importLoad(java, jar, db, data, work, reference).withBatch(batchRates(java, jar, db, clients, seconds));
+    }
+
+    /** The import into a fresh database, the second (no-op) import, and with {@code reference} the {@code \copy}. */
+    static Load importLoad(String java, String jar, String db, Path data, Path work, boolean reference)
+            throws Exception {
         fresh(db, java, jar, work);
         Map<String, String> env = env(db);
         log(jar + ": import");
@@ -100,8 +111,20 @@ public class BulkBench {
             Files.writeString(work.resolve("copy.seconds"), Double.toString(copyReference(db, work)));
         }
         psql(db, "VACUUM ANALYZE");
+        return new Load(jar, records, total, rate, again, secondLine, Map.of());
+    }
+
+    /** Items per second of {@code POST /api/items/batch} per client count, on the imported database. */
+    static Map<Integer, Double> batchRates(String java, String jar, String db, List<Integer> clients, int seconds)
+            throws Exception {
         Map<Integer, Double> batch = new LinkedHashMap<>();
-        Process service = Launch.service(java, jar, env);
+        // One pooled connection per client, and a long wait for one rather than a 503 after 2 s: on a loaded
+        // machine the rate is then the work's, not the overload policy's.
+        Map<String, String> serviceEnv = new LinkedHashMap<>(env(db));
+        serviceEnv.put("DATABASE_POOL_SIZE", Integer.toString(Math.max(10, clients.stream().mapToInt(c -> c).max()
+                .orElse(10))));
+        serviceEnv.put("DATABASE_CONNECT_TIMEOUT_MS", "30000");
+        Process service = Launch.service(java, jar, serviceEnv);
         try {
             String base = "http://127.0.0.1:" + Launch.port(service);
             String token = Launch.field(post(base, null, "/api/auth/login",
@@ -116,12 +139,28 @@ public class BulkBench {
             service.destroy();
             service.waitFor();
         }
-        return new Load(jar, records, total, rate, again, secondLine, batch);
+        return batch;
+    }
+
+    /** Seconds the {@code \copy} of the reference measurement took (written by {@link #importLoad}). */
+    static double copySeconds(Path work) throws IOException {
+        return Double.parseDouble(Files.readString(work.resolve("copy.seconds")));
+    }
+
+    /** The import's own load time (from its progress rate; the JVM's start and the verification excluded). */
+    static double loadSeconds(Load l) {
+        return l.records() / Math.max(1, l.loadRate());
+    }
+
+    /** The import's speed as a share of {@code \copy}'s on the same rows (1 = as fast). */
+    static double shareOfCopy(Load l, double copySeconds) {
+        return copySeconds / loadSeconds(l);
     }
 
     /** Closed loop: each client posts 100 new items a request for {@code seconds}; items created per second. */
     static double batches(String base, String token, int clients, int seconds) throws Exception {
         AtomicLong created = new AtomicLong();
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
         String run = UUID.randomUUID().toString().substring(0, 8);
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
@@ -143,14 +182,19 @@ public class BulkBench {
                             throw new IllegalStateException("a batch was not fully accepted: " + answer);
                         }
                         created.addAndGet(100);
-                    } catch (IOException | InterruptedException e) {
-                        throw new IllegalStateException(e);
+                    } catch (IOException | InterruptedException | RuntimeException e) {
+                        // A refused batch fails the measurement: a rate of the clients left would flatter it.
+                        failed.compareAndSet(null, e instanceof RuntimeException r ? r : new IllegalStateException(e));
+                        return;
                     }
                 }
             }));
         }
         for (Thread t : threads) {
             t.join();
+        }
+        if (failed.get() != null) {
+            throw failed.get();
         }
         return created.get() / ((System.nanoTime() - t0) / 1e9);
     }
@@ -231,10 +275,10 @@ public class BulkBench {
         loads.getFirst().batchItemsPerSecond().keySet().forEach(c -> md.append("---|"));
         md.append('\n');
         for (Load l : loads) {
-            double loadSeconds = l.records() / Math.max(1, l.loadRate());
+            double loadSeconds = loadSeconds(l);
             md.append(String.format(Locale.ROOT, "| `%s` | %,.0f | %,.0f | %.1f | %.0f%% | %.1f | %.1f |", l.jar(),
                     l.loadRate(), l.loadRate() * items / Math.max(1, l.records()), loadSeconds,
-                    100 * copySeconds / loadSeconds, l.seconds(), l.secondRunSeconds()));
+                    100 * shareOfCopy(l, copySeconds), l.seconds(), l.secondRunSeconds()));
             l.batchItemsPerSecond().values().forEach(v -> md.append(String.format(Locale.ROOT, " %,.0f |", v)));
             md.append('\n');
         }
@@ -296,6 +340,6 @@ public class BulkBench {
     }
 
     static void log(String message) {
-        System.out.println(LocalTime.now().withNano(0) + " " + message);
+        System.out.println(String.format("%tT", LocalTime.now()) + " " + message);
     }
 }
