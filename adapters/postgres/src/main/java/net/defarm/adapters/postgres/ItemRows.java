@@ -2,7 +2,6 @@ package net.defarm.adapters.postgres;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.helidon.dbclient.DbRow;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ final class ItemRows {
     private ItemRows() {
     }
 
-    static Item toItem(DbRow r) {
+    static Item toItem(PgRow r) {
         String status = PgRows.text(r, "status");
         ItemStatus itemStatus = status.equals("MergedInto")
                 ? ItemStatus.mergedInto(PgRows.text(r, "merged_into_lid")) : ItemStatus.fromCode(status);
@@ -41,7 +40,7 @@ final class ItemRows {
                 identifiers(PgRows.text(r, "identifiers")), aliases(PgRows.text(r, "aliases")),
                 PgRows.text(r, "fingerprint"), PgRows.object(r, "enriched_data"), PgRows.instant(r, "created_at"),
                 PgRows.instant(r, "last_modified"), sources(PgRows.text(r, "source_entries")),
-                ((Number) r.column("confidence_score").get(Object.class)).doubleValue(), itemStatus,
+                PgRows.doubleValue(r, "confidence_score"), itemStatus,
                 PgRows.text(r, "owner_id"), PgRows.longValue(r, "version"));
     }
 
