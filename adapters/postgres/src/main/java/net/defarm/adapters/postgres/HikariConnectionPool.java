@@ -15,8 +15,17 @@ import net.defarm.application.shared.StoreUnavailableException;
 final class HikariConnectionPool implements CloseableJdbcConnectionPool {
 
     private final HikariDataSource dataSource;
-    /** Per thread while a transaction is open: the connection Helidon took for it (see {@link #opened()}). */
-    private final ThreadLocal<Connection[]> transactionConnection = new ThreadLocal<>();
+    /** Per thread while a transaction is open: its connection, once Helidon or our JDBC reads have taken one. */
+    private final ThreadLocal<TransactionSlot> transaction = new ThreadLocal<>();
+
+    /**
+     * The transaction's connection and whether Helidon's transaction holds it (then Helidon commits and closes
+     * it). A connection our JDBC statements took first is handed to Helidon when it asks, so both run on one.
+     */
+    private static final class TransactionSlot {
+        Connection connection;
+        boolean helidonHoldsIt;
+    }
 
     HikariConnectionPool(PostgresSettings settings, String poolName) {
         HikariConfig config = new HikariConfig();
@@ -49,36 +58,78 @@ final class HikariConnectionPool implements CloseableJdbcConnectionPool {
         this.dataSource = new HikariDataSource(config);
     }
 
+    /**
+     * A connection for Helidon's client. Inside a transaction (Helidon asks once, lazily, on the transaction's first
+     * statement, on the calling thread) it is the transaction's: the one our JDBC statements opened, if any.
+     */
     @Override
     public Connection connection() {
+        TransactionSlot slot = transaction.get();
+        if (slot == null) {
+            return borrow();
+        }
+        if (slot.connection == null) {
+            slot.connection = borrow();
+        }
+        slot.helidonHoldsIt = true;
+        return slot.connection;
+    }
+
+    private Connection borrow() {
         try {
-            Connection c = dataSource.getConnection();
-            Connection[] slot = transactionConnection.get();
-            if (slot != null && slot[0] == null) {
-                slot[0] = c;
-            }
-            return c;
+            return dataSource.getConnection();
         } catch (SQLException e) {
             throw new StoreUnavailableException("PostgreSQL is unavailable: " + e.getMessage(), e);
         }
     }
 
-    /**
-     * A transaction begins on this thread: the next connection handed out on it is the transaction's (Helidon
-     * takes it lazily, on the transaction's first statement, on the calling thread).
-     */
+    /** A transaction begins on this thread; its connection is taken by its first statement. */
     void transactionBegins() {
-        transactionConnection.set(new Connection[1]);
+        transaction.set(new TransactionSlot());
     }
 
     void transactionEnds() {
-        transactionConnection.remove();
+        transaction.remove();
     }
 
-    /** The current transaction's connection, or null when it has not run a statement yet. */
-    Connection opened() {
-        Connection[] slot = transactionConnection.get();
-        return slot == null ? null : slot[0];
+    /** The current transaction's connection, taken now (auto-commit off) if no statement has run in it yet. */
+    Connection transactionConnection() throws SQLException {
+        TransactionSlot slot = transaction.get();
+        if (slot == null) {
+            throw new IllegalStateException("no transaction on this thread");
+        }
+        if (slot.connection == null) {
+            Connection c = borrow();
+            try {
+                c.setAutoCommit(false);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            slot.connection = c;
+        }
+        return slot.connection;
+    }
+
+    /**
+     * Ends the transaction on the connection our statements took when Helidon never asked for it: commits or rolls
+     * back, then returns it. False when Helidon holds it (or none was taken): Helidon's commit or rollback ends it.
+     */
+    boolean endOwnTransaction(boolean commit) throws SQLException {
+        TransactionSlot slot = transaction.get();
+        if (slot == null || slot.connection == null || slot.helidonHoldsIt) {
+            return false;
+        }
+        Connection c = slot.connection;
+        slot.connection = null;
+        try (c) {
+            if (commit) {
+                c.commit();
+            } else {
+                c.rollback();
+            }
+        }
+        return true;
     }
 
     /** The pool's figures right now; zeros before the pool has started. */

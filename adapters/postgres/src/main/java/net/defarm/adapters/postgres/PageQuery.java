@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,14 +28,14 @@ final class PageQuery {
     }
 
     /** Runs the query ordered by {@code orderBy} (the cursor's columns) and limited to {@code limit} rows. */
-    <T> List<T> page(PostgresDatabase db, String orderBy, int limit, Function<DbRow, T> mapper) {
+    <T> List<T> page(PostgresDatabase db, String orderBy, int limit, Function<PgRow, T> mapper) {
         sql.append(" ORDER BY ").append(orderBy).append(" LIMIT ?");
         params.add(limit);
         return db.list(sql.toString(), mapper, params.toArray());
     }
 
     /** Runs the query grouped by {@code groupBy} (which may go on with ORDER BY and LIMIT), row by row. */
-    void grouped(PostgresDatabase db, String groupBy, java.util.function.Consumer<DbRow> row) {
+    void grouped(PostgresDatabase db, String groupBy, java.util.function.Consumer<PgRow> row) {
         sql.append(" GROUP BY ").append(groupBy);
         db.list(sql.toString(), r -> {
             row.accept(r);

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.helidon.dbclient.DbRow;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,41 +26,39 @@ final class PgRows {
     private PgRows() {
     }
 
-    static String text(DbRow row, String column) {
-        return row.column(column).get(String.class);
+    static String text(PgRow row, String column) {
+        return row.text(column);
     }
 
-    static long longValue(DbRow row, String column) {
-        return ((Number) row.column(column).get(Object.class)).longValue();
+    static long longValue(PgRow row, String column) {
+        return ((Number) row.value(column)).longValue();
     }
 
-    static int intValue(DbRow row, String column) {
-        return ((Number) row.column(column).get(Object.class)).intValue();
+    static int intValue(PgRow row, String column) {
+        return ((Number) row.value(column)).intValue();
     }
 
-    static boolean bool(DbRow row, String column) {
-        return Boolean.TRUE.equals(row.column(column).get(Boolean.class));
+    static double doubleValue(PgRow row, String column) {
+        return ((Number) row.value(column)).doubleValue();
     }
 
-    static UUID uuid(DbRow row, String column) {
-        return row.column(column).get(UUID.class);
+    static boolean bool(PgRow row, String column) {
+        return Boolean.TRUE.equals(row.value(column));
     }
 
-    static Instant instant(DbRow row, String column) {
-        Timestamp ts = row.column(column).get(Timestamp.class);
+    static UUID uuid(PgRow row, String column) {
+        Object value = row.value(column);
+        return value == null || value instanceof UUID ? (UUID) value : UUID.fromString(value.toString());
+    }
+
+    static Instant instant(PgRow row, String column) {
+        Timestamp ts = (Timestamp) row.value(column);
         return ts == null ? null : ts.toInstant();
     }
 
-    static String[] textArray(DbRow row, String column) {
-        Object value = row.column(column).get(Object.class);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return (String[]) ((java.sql.Array) value).getArray();
-        } catch (SQLException e) {
-            throw new IllegalStateException("unreadable text[] column " + column, e);
-        }
+    /** A text[] column (the row holds the array's elements, copied out of the driver). */
+    static String[] textArray(PgRow row, String column) {
+        return (String[]) row.value(column);
     }
 
     /** A timestamp parameter: timestamptz from an Instant, UTC. */
@@ -70,7 +66,7 @@ final class PgRows {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    static JsonObject object(DbRow row, String column) {
+    static JsonObject object(PgRow row, String column) {
         String json = text(row, column);
         return json == null ? null : (JsonObject) parse(json);
     }

@@ -1,7 +1,6 @@
 package net.defarm.adapters.postgres;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.helidon.dbclient.DbRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -110,7 +109,7 @@ public final class PostgresAdapterConfigRepository implements AdapterConfigRepos
         }
     }
 
-    private static AdapterConfig config(DbRow r) {
+    private static AdapterConfig config(PgRow r) {
         String contracts = PgRows.text(r, "contract_configs");
         return new AdapterConfig(PgRows.uuid(r, "config_id"), PgRows.text(r, "name"), PgRows.text(r, "description"),
                 AdapterType.parse(PgRows.text(r, "adapter_type")).orElseThrow(

@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.util.List;
 import net.defarm.application.admin.AdminActionRepository;
 import net.defarm.application.shared.Cursor;
@@ -50,7 +49,7 @@ public final class PostgresAdminActionRepository implements AdminActionRepositor
                 a.actionId().toString()));
     }
 
-    private static AdminAction action(DbRow r) {
+    private static AdminAction action(PgRow r) {
         return new AdminAction(PgRows.uuid(r, "action_id"), PgRows.text(r, "admin_id"), PgRows.text(r, "action"),
                 PgRows.text(r, "target_id"), PgRows.parse(PgRows.text(r, "before_state")),
                 PgRows.parse(PgRows.text(r, "after_state")), PgRows.instant(r, "performed_at"),

@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +31,9 @@ public final class PostgresAnchorLedger implements AnchorLedger {
         return db.atomically(ex -> {
             ex.get("SELECT pg_advisory_xact_lock(?) AS locked",
                     PostgresItemRepository.lockKey("ledger", anchor.network()));
-            LedgerHead head = ex.get("SELECT sequence, entry_hash FROM ledger_entries WHERE network = ? "
-                            + "ORDER BY sequence DESC LIMIT 1", anchor.network())
-                    .map(r -> new LedgerHead(anchor.network(), PgRows.longValue(r, "sequence"),
-                            PgRows.text(r, "entry_hash")))
+            LedgerHead head = db.one("SELECT sequence, entry_hash FROM ledger_entries WHERE network = ? "
+                            + "ORDER BY sequence DESC LIMIT 1", r -> new LedgerHead(anchor.network(),
+                            PgRows.longValue(r, "sequence"), PgRows.text(r, "entry_hash")), anchor.network())
                     .orElse(null);
             LedgerEntry e = LedgerEntry.next(head, anchor.network(), anchor.cid(), anchor.dfid(), anchor.circuitId(),
                     at);
@@ -66,7 +64,7 @@ public final class PostgresAnchorLedger implements AnchorLedger {
                 PostgresAnchorLedger::entry, network, afterSequence, limit);
     }
 
-    private static LedgerEntry entry(DbRow r) {
+    private static LedgerEntry entry(PgRow r) {
         // The stored CID is taken as written (not re-parsed), so a altered value shows up as a hash mismatch.
         return new LedgerEntry(PgRows.text(r, "network"), PgRows.longValue(r, "sequence"),
                 new Cid(PgRows.text(r, "anchored_cid")), PgRows.text(r, "dfid"), PgRows.text(r, "circuit_id"),

@@ -49,23 +49,19 @@ public final class PostgresApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findById(UUID id) {
-        return db.run(ex -> ex.get(SELECT + " WHERE key_id = CAST(? AS uuid)", id).map(PostgresApiKeyRepository::key));
+        return db.one(SELECT + " WHERE key_id = CAST(? AS uuid)", PostgresApiKeyRepository::key, id);
     }
 
     @Override
     public Optional<ApiKey> findByHash(String keyHash) {
-        return db.run(ex -> ex.get(SELECT + " WHERE key_hash = ?", keyHash).map(PostgresApiKeyRepository::key));
+        return db.one(SELECT + " WHERE key_hash = ?", PostgresApiKeyRepository::key, keyHash);
     }
 
     @Override
     public List<ApiKey> findByOwner(String ownerId, boolean includeInactive) {
         String sql = SELECT + " WHERE owner_id = ?" + (includeInactive ? "" : " AND is_active")
                 + " ORDER BY created_at, key_id";
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(sql, ownerId)) {
-                return rows.map(PostgresApiKeyRepository::key).toList();
-            }
-        });
+        return db.list(sql, PostgresApiKeyRepository::key, ownerId);
     }
 
     @Override
@@ -106,19 +102,15 @@ public final class PostgresApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public List<KeyDailyUsage> dailyUsage(UUID keyId, LocalDate from) {
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query("""
-                    SELECT CAST(day AS text) AS day, requests, errors, latency_ms FROM api_key_daily_usage
-                     WHERE key_id = CAST(? AS uuid) AND day >= CAST(? AS date) ORDER BY day""",
-                    keyId, from.toString())) {
-                return rows.map(r -> new KeyDailyUsage(LocalDate.parse(PgRows.text(r, "day")),
+        return db.list("""
+                SELECT CAST(day AS text) AS day, requests, errors, latency_ms FROM api_key_daily_usage
+                 WHERE key_id = CAST(? AS uuid) AND day >= CAST(? AS date) ORDER BY day""",
+                r -> new KeyDailyUsage(LocalDate.parse(PgRows.text(r, "day")),
                         PgRows.longValue(r, "requests"), PgRows.longValue(r, "errors"),
-                        PgRows.longValue(r, "latency_ms"))).toList();
-            }
-        });
+                        PgRows.longValue(r, "latency_ms")), keyId, from.toString());
     }
 
-    private static ApiKey key(DbRow r) {
+    private static ApiKey key(PgRow r) {
         return new ApiKey(PgRows.uuid(r, "key_id"), PgRows.text(r, "owner_id"), PgRows.text(r, "name"),
                 PgRows.text(r, "key_prefix"), PgRows.text(r, "key_hash"),
                 OrganizationType.parse(PgRows.text(r, "organization_type")), PgRows.text(r, "organization_id"),

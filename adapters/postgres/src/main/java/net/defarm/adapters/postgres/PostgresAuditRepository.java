@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -50,7 +49,7 @@ public final class PostgresAuditRepository implements AuditRepository {
         LocalDate day = LocalDate.ofInstant(e.at(), ZoneOffset.UTC);
         int shard = AuditChain.shard(e.chainKey(), SHARDS);
         String digest = e.digest();
-        return db.run(ex -> ex.get("""
+        return db.one("""
                 WITH head AS (
                     INSERT INTO audit_heads AS h (day, shard, seq, link)
                     VALUES (?, ?, 1, sha256(decode(?, 'hex') || decode(?, 'hex')))
@@ -62,14 +61,14 @@ public final class PostgresAuditRepository implements AuditRepository {
                 SELECT CAST(? AS uuid), ?, ?, CAST(? AS uuid), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]),
                        ?, ?, ?, head.seq, head.link FROM head
                 RETURNING seq, encode(link, 'hex') AS link""",
+                r -> e.chained(new ChainLink(day, shard, PgRows.longValue(r, "seq"), PgRows.text(r, "link"))),
                 day, shard, AuditChain.GENESIS, digest, digest,
                 e.eventId(), PgRows.at(e.at()), e.actorId(), e.keyId(), e.subjectId(), e.type().wire(), e.action(),
                 e.resource(), e.resourceId(), e.outcome().wire(), e.severity().wire(), e.details().toCanonicalJson(),
                 e.origin().clientAddress(), e.origin().userAgent(), e.origin().requestId(),
                 e.metadata().toCanonicalJson(), e.compliance().stream().sorted().toArray(String[]::new),
                 e.submitted(), day, shard)
-                .map(r -> e.chained(new ChainLink(day, shard, PgRows.longValue(r, "seq"), PgRows.text(r, "link"))))
-                .orElseThrow(() -> new IllegalStateException("the audit insert returned no row")));
+                .orElseThrow(() -> new IllegalStateException("the audit insert returned no row"));
     }
 
     @Override
@@ -152,7 +151,7 @@ public final class PostgresAuditRepository implements AuditRepository {
     @Override
     public List<LocalDate> days() {
         return db.list("SELECT day FROM audit_heads UNION SELECT DISTINCT day FROM audit_events ORDER BY day",
-                r -> r.column("day").get(LocalDate.class));
+                r -> r.date("day"));
     }
 
     @Override
@@ -176,11 +175,11 @@ public final class PostgresAuditRepository implements AuditRepository {
     }
 
     /** A chain row as a record, or, when it was edited into something no record is, the evidence of that. */
-    private static AuditEvent readable(DbRow r) {
+    private static AuditEvent readable(PgRow r) {
         try {
             return event(r);
         } catch (RuntimeException unreadable) {
-            throw new UnreadableRecord(r.column("day").get(LocalDate.class), PgRows.intValue(r, "shard"),
+            throw new UnreadableRecord(r.date("day"), PgRows.intValue(r, "shard"),
                     PgRows.longValue(r, "seq"), PgRows.uuid(r, "event_id"), unreadable);
         }
     }
@@ -204,9 +203,9 @@ public final class PostgresAuditRepository implements AuditRepository {
         });
     }
 
-    private static AuditEvent event(DbRow r) {
+    private static AuditEvent event(PgRow r) {
         String[] compliance = PgRows.textArray(r, "compliance");
-        LocalDate day = r.column("day").get(LocalDate.class);
+        LocalDate day = r.date("day");
         return new AuditEvent(PgRows.uuid(r, "event_id"), PgRows.instant(r, "at"), PgRows.text(r, "actor_id"),
                 PgRows.uuid(r, "key_id"), PgRows.text(r, "subject_id"),
                 AuditEventType.parse(PgRows.text(r, "event_type")), PgRows.text(r, "action"),

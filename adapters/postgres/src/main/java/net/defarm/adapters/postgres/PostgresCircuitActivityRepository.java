@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class PostgresCircuitActivityRepository implements CircuitActivityR
         return q.page(db, "occurred_at, activity_id", limit, PostgresCircuitActivityRepository::toActivity);
     }
 
-    static Activity toActivity(DbRow r) {
+    static Activity toActivity(PgRow r) {
         return new Activity(PgRows.text(r, "activity_id"),
                 CircuitOperation.Type.fromWireName(PgRows.text(r, "activity_type")),
                 PgRows.uuid(r, "circuit_id"), PgRows.text(r, "circuit_name"),

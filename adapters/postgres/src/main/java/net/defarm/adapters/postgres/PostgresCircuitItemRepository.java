@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,8 +32,8 @@ public final class PostgresCircuitItemRepository implements CircuitItemRepositor
 
     @Override
     public boolean contains(UUID circuitId, String dfid) {
-        return db.run(ex -> ex.get("SELECT 1 FROM circuit_items WHERE circuit_id = CAST(? AS uuid) AND dfid = ?",
-                circuitId, dfid).isPresent());
+        return db.one("SELECT 1 FROM circuit_items WHERE circuit_id = CAST(? AS uuid) AND dfid = ?",
+                r -> Boolean.TRUE, circuitId, dfid).isPresent();
     }
 
     @Override
@@ -46,8 +45,8 @@ public final class PostgresCircuitItemRepository implements CircuitItemRepositor
 
     @Override
     public long count(UUID circuitId) {
-        return db.run(ex -> ex.get("SELECT count(*) AS n FROM circuit_items WHERE circuit_id = CAST(? AS uuid)",
-                circuitId).map(r -> PgRows.longValue(r, "n")).orElse(0L));
+        return db.one("SELECT count(*) AS n FROM circuit_items WHERE circuit_id = CAST(? AS uuid)",
+                r -> PgRows.longValue(r, "n"), circuitId).orElse(0L);
     }
 
     @Override
@@ -67,7 +66,7 @@ public final class PostgresCircuitItemRepository implements CircuitItemRepositor
         return q.page(db, "pushed_at, dfid", limit, PostgresCircuitItemRepository::toCircuitItem);
     }
 
-    static CircuitItem toCircuitItem(DbRow r) {
+    static CircuitItem toCircuitItem(PgRow r) {
         return new CircuitItem(PgRows.uuid(r, "circuit_id"), PgRows.text(r, "dfid"), PgRows.text(r, "pushed_by"),
                 PgRows.instant(r, "pushed_at"));
     }

@@ -1,7 +1,6 @@
 package net.defarm.adapters.postgres;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.helidon.dbclient.DbRow;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +68,7 @@ public final class PostgresCircuitOperationRepository implements CircuitOperatio
         return q.page(db, "occurred_at, operation_id", limit, PostgresCircuitOperationRepository::toOperation);
     }
 
-    static CircuitOperation toOperation(DbRow r) {
+    static CircuitOperation toOperation(PgRow r) {
         return new CircuitOperation(PgRows.uuid(r, "operation_id"), PgRows.uuid(r, "circuit_id"),
                 PgRows.text(r, "dfid"), CircuitOperation.Type.fromWireName(PgRows.text(r, "operation_type")),
                 PgRows.text(r, "requester_id"),

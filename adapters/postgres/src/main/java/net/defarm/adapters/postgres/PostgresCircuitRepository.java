@@ -2,7 +2,6 @@ package net.defarm.adapters.postgres;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.helidon.dbclient.DbExecute;
-import io.helidon.dbclient.DbRow;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -174,7 +173,7 @@ public final class PostgresCircuitRepository implements CircuitRepository {
         return c.adapterConfig() == null ? null : PgRows.json(CircuitDocs.Adapter.of(c.adapterConfig()));
     }
 
-    static Circuit toCircuit(DbRow r) {
+    static Circuit toCircuit(PgRow r) {
         String alias = PgRows.text(r, "alias_config");
         String settings = PgRows.text(r, "public_settings");
         String adapter = PgRows.text(r, "adapter_config");

@@ -28,7 +28,7 @@ public final class PostgresContentStore implements ContentStore {
     @Override
     public Optional<byte[]> get(Cid cid) {
         Optional<byte[]> stored = db.one("SELECT bytes FROM content_blocks WHERE cid = ?",
-                row -> row.column("bytes").get(byte[].class), cid.value());
+                row -> (byte[]) row.value("bytes"), cid.value());
         stored.ifPresent(bytes -> {
             if (!cid.matches(bytes)) {
                 throw new ContentIntegrityException(cid, "PostgreSQL table content_blocks");

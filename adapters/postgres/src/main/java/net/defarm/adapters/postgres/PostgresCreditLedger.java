@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,19 +30,19 @@ public final class PostgresCreditLedger implements CreditLedger {
     @Override
     public CreditTransaction append(Entry e) {
         return db.atomically(ex -> {
-            Optional<Long> balance = ex.get("""
+            Optional<Long> balance = db.one("""
                     UPDATE user_accounts SET credits = credits + ?
                      WHERE user_id = ? AND (? OR ? >= 0 OR credits + ? >= 0)
-                    RETURNING credits""", e.amount(), e.userId(), e.mayOverdraw(), e.amount(), e.amount())
-                    .map(r -> PgRows.longValue(r, "credits"));
+                    RETURNING credits""", r -> PgRows.longValue(r, "credits"),
+                    e.amount(), e.userId(), e.mayOverdraw(), e.amount(), e.amount());
             if (balance.isEmpty()) {
-                long held = ex.get("SELECT credits FROM user_accounts WHERE user_id = ?", e.userId())
-                        .map(r -> PgRows.longValue(r, "credits"))
+                long held = db.one("SELECT credits FROM user_accounts WHERE user_id = ?",
+                                r -> PgRows.longValue(r, "credits"), e.userId())
                         .orElseThrow(() -> new NotFoundException("USER_NOT_FOUND", "User not found"));
                 throw new InsufficientCreditsException(-e.amount(), held);
             }
-            long sequence = ex.get("SELECT COALESCE(max(seq), 0) + 1 AS next FROM credit_transactions WHERE user_id = ?",
-                    e.userId()).map(r -> PgRows.longValue(r, "next")).orElseThrow();
+            long sequence = db.one("SELECT COALESCE(max(seq), 0) + 1 AS next FROM credit_transactions WHERE user_id = ?",
+                    r -> PgRows.longValue(r, "next"), e.userId()).orElseThrow();
             CreditTransaction line = new CreditTransaction(e.transactionId(), e.userId(), sequence, e.type(),
                     e.amount(), e.description(), e.at(), balance.get());
             ex.insert("""
@@ -80,7 +79,7 @@ public final class PostgresCreditLedger implements CreditLedger {
                 r -> new Totals(PgRows.longValue(r, "issued"), PgRows.longValue(r, "consumed"))).orElseThrow();
     }
 
-    private static CreditTransaction line(DbRow r) {
+    private static CreditTransaction line(PgRow r) {
         return new CreditTransaction(PgRows.uuid(r, "transaction_id"), PgRows.text(r, "user_id"),
                 PgRows.longValue(r, "seq"), TransactionType.fromDisplay(PgRows.text(r, "transaction_type")),
                 PgRows.longValue(r, "amount"), PgRows.text(r, "description"), PgRows.instant(r, "occurred_at"),

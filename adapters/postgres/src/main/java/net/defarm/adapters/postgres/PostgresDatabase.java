@@ -2,16 +2,16 @@ package net.defarm.adapters.postgres;
 
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
-import io.helidon.dbclient.DbRow;
 import io.helidon.dbclient.DbTransaction;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import net.defarm.application.shared.StoreUnavailableException;
 import net.defarm.domain.shared.ConflictException;
 import net.defarm.domain.shared.DomainException;
@@ -52,17 +52,35 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /** The first row of one query, mapped by {@code mapper}; empty when there is none. */
-    <T> Optional<T> one(String sql, Function<DbRow, T> mapper, Object... params) {
-        return run(ex -> ex.get(sql, params).map(mapper));
+    <T> Optional<T> one(String sql, Function<PgRow, T> mapper, Object... params) {
+        List<PgRow> rows = rows(sql, 1, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(mapper.apply(rows.getFirst()));
     }
 
     /** The rows of one query, each mapped by {@code mapper}. */
-    <T> List<T> list(String sql, Function<DbRow, T> mapper, Object... params) {
-        return run(ex -> {
-            try (Stream<DbRow> rows = ex.query(sql, params)) {
-                return rows.map(mapper).toList();
+    <T> List<T> list(String sql, Function<PgRow, T> mapper, Object... params) {
+        List<PgRow> rows = rows(sql, Integer.MAX_VALUE, params);
+        List<T> mapped = new ArrayList<>(rows.size());
+        rows.forEach(r -> mapped.add(mapper.apply(r)));
+        return mapped;
+    }
+
+    /**
+     * Reads run on JDBC directly (see {@link JdbcReads}): on the transaction's connection inside one, otherwise on a
+     * connection borrowed for the statement. Rows are read eagerly and mapped after the connection is released.
+     */
+    private List<PgRow> rows(String sql, int max, Object... params) {
+        statements.incrementAndGet();
+        try {
+            if (current() != null) {
+                return JdbcReads.rows(pool.transactionConnection(), sql, max, params);
             }
-        });
+            try (Connection c = pool.connection()) {
+                return JdbcReads.rows(c, sql, max, params);
+            }
+        } catch (SQLException e) {
+            throw translate(new JdbcReads.ReadFailure(sql, e));
+        }
     }
 
     /** Runs statements, translating failures: connection problems become StoreUnavailable, the rest stays loud. */
@@ -110,21 +128,29 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /**
      * The JDBC connection of the current transaction, for what Helidon's client cannot do (COPY). Only inside a
-     * transaction; a statement is run first if the transaction has not opened its connection yet.
+     * transaction; the one Helidon's statements in it use too (see {@link HikariConnectionPool}).
      */
-    java.sql.Connection transactionConnection() {
-        DbTransaction tx = current();
-        if (tx == null) {
+    Connection transactionConnection() {
+        if (current() == null) {
             throw new IllegalStateException("the transaction's connection is only known inside a transaction");
         }
-        if (pool.opened() == null) {
-            run(ex -> ex.get("SELECT 1"));
+        try {
+            return pool.transactionConnection();
+        } catch (SQLException e) {
+            throw translate(new JdbcReads.ReadFailure("BEGIN", e));
         }
-        java.sql.Connection c = pool.opened();
-        if (c == null) {
-            throw new IllegalStateException("the transaction's connection was not seen");
+    }
+
+    /**
+     * Ends the current transaction on its connection when only our JDBC statements used it (Helidon's transaction
+     * never saw it then): commits or rolls back and returns it to the pool. False when Helidon holds it.
+     */
+    boolean endOwnTransaction(boolean commit) {
+        try {
+            return pool.endOwnTransaction(commit);
+        } catch (SQLException e) {
+            throw translate(new JdbcReads.ReadFailure(commit ? "COMMIT" : "ROLLBACK", e));
         }
-        return c;
     }
 
     /** Statements executed so far (for tests that bound the statements per call, and for metrics). */

@@ -13,8 +13,7 @@ public final class PostgresDfidSequence implements DfidSequence {
 
     @Override
     public long next() {
-        return db.run(ex -> ex.get("SELECT nextval('dfid_sequence') AS n").map(r -> PgRows.longValue(r, "n"))
-                .orElseThrow());
+        return db.one("SELECT nextval('dfid_sequence') AS n", r -> PgRows.longValue(r, "n")).orElseThrow();
     }
 
     @Override

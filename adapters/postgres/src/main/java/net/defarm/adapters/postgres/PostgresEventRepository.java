@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,8 +48,8 @@ public final class PostgresEventRepository implements EventRepository {
             if (inserted == 1) {
                 return new InsertOutcome(e.atVersion(1), true);
             }
-            return new InsertOutcome(ex.get(SELECT + " WHERE content_hash = ?", e.contentHash())
-                    .map(PostgresEventRepository::toEvent)
+            return new InsertOutcome(db.one(SELECT + " WHERE content_hash = ?", PostgresEventRepository::toEvent,
+                            e.contentHash())
                     .orElseThrow(() -> new ConflictException("DUPLICATE_EVENT",
                             "An identical event is being recorded right now")), false);
         });
@@ -152,7 +151,7 @@ public final class PostgresEventRepository implements EventRepository {
         return page.page(db, "e.occurred_at, e.event_id", limit, PostgresEventRepository::toEvent);
     }
 
-    static Event toEvent(DbRow r) {
+    static Event toEvent(PgRow r) {
         return new Event(PgRows.uuid(r, "event_id"), PgRows.text(r, "dfid"),
                 EventType.fromWireName(PgRows.text(r, "event_type")), PgRows.instant(r, "occurred_at"),
                 PgRows.text(r, "source"), PgRows.object(r, "metadata"), PgRows.bool(r, "is_encrypted"),

@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +94,7 @@ public final class PostgresIncidentRepository implements IncidentRepository {
                 i.incidentId().toString()));
     }
 
-    private static SecurityIncident incident(DbRow r) {
+    private static SecurityIncident incident(PgRow r) {
         return new SecurityIncident(PgRows.uuid(r, "incident_id"), PgRows.text(r, "title"),
                 PgRows.text(r, "description"), AuditSeverity.parse(PgRows.text(r, "severity")),
                 IncidentCategory.parse(PgRows.text(r, "category")),

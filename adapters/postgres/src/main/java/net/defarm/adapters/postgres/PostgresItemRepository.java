@@ -205,7 +205,7 @@ public final class PostgresItemRepository implements ItemRepository {
 
     @Override
     public ItemStatistics statistics(String ownerId) {
-        return db.run(ex -> ex.get("""
+        return db.one("""
                 SELECT count(*) AS total,
                        count(*) FILTER (WHERE status = 'Active') AS active,
                        count(*) FILTER (WHERE status = 'Deprecated') AS deprecated,
@@ -213,19 +213,18 @@ public final class PostgresItemRepository implements ItemRepository {
                        count(*) FILTER (WHERE status = 'Split') AS split,
                        coalesce(avg(confidence_score), 0) AS confidence,
                        (SELECT count(*) FROM item_identifiers WHERE owner_id = ?) AS identifiers
-                  FROM items WHERE owner_id = ?""", ownerId, ownerId)
-                .map(r -> new ItemStatistics(PgRows.longValue(r, "total"), PgRows.longValue(r, "active"),
-                        PgRows.longValue(r, "deprecated"), PgRows.longValue(r, "merged"),
-                        PgRows.longValue(r, "split"), PgRows.longValue(r, "identifiers"),
-                        ((Number) r.column("confidence").get(Object.class)).doubleValue()))
-                .orElseThrow());
+                  FROM items WHERE owner_id = ?""", r -> new ItemStatistics(PgRows.longValue(r, "total"),
+                        PgRows.longValue(r, "active"), PgRows.longValue(r, "deprecated"),
+                        PgRows.longValue(r, "merged"), PgRows.longValue(r, "split"),
+                        PgRows.longValue(r, "identifiers"), PgRows.doubleValue(r, "confidence")), ownerId, ownerId)
+                .orElseThrow();
     }
 
     @Override
     public List<DuplicateGroup> findLocalDuplicates(String ownerId, int maxGroups) {
         return db.run(ex -> {
             Map<List<String>, List<String>> groups = new LinkedHashMap<>();
-            try (Stream<DbRow> rows = ex.query("""
+            db.list("""
                     WITH firsts AS (
                         SELECT DISTINCT ON (ii.dfid) ii.dfid, ii.namespace, ii.key, ii.value
                           FROM item_identifiers ii JOIN items i ON i.dfid = ii.dfid
@@ -239,26 +238,18 @@ public final class PostgresItemRepository implements ItemRepository {
                     SELECT f.dfid, g.namespace, g.key, g.value
                       FROM groups g JOIN firsts f USING (namespace, key, value)
                      ORDER BY (g.namespace || ':' || g.key) COLLATE "C", g.value COLLATE "C", f.dfid""",
-                    ownerId, maxGroups)) {
-                rows.forEach(r -> groups.computeIfAbsent(List.of(PgRows.text(r, "namespace") + ":"
-                        + PgRows.text(r, "key"), PgRows.text(r, "value")), k -> new ArrayList<>())
-                        .add(PgRows.text(r, "dfid")));
-            }
+                    r -> List.of(PgRows.text(r, "namespace") + ":" + PgRows.text(r, "key"), PgRows.text(r, "value"),
+                            PgRows.text(r, "dfid")), ownerId, maxGroups)
+                    .forEach(g -> groups.computeIfAbsent(g.subList(0, 2), k -> new ArrayList<>()).add(g.get(2)));
             if (groups.isEmpty()) {
                 return List.of();
             }
             Map<String, Item> byDfid = new LinkedHashMap<>();
             List<String> all = groups.values().stream().flatMap(List::stream).toList();
-            list(ex.query(ItemRows.SELECT_ITEMS + " WHERE i.dfid = ANY (CAST(? AS text[]))",
-                    (Object) all.toArray(String[]::new))).forEach(i -> byDfid.put(i.dfid(), i));
+            db.list(ItemRows.SELECT_ITEMS + " WHERE i.dfid = ANY (CAST(? AS text[]))", ItemRows::toItem,
+                    (Object) all.toArray(String[]::new)).forEach(i -> byDfid.put(i.dfid(), i));
             return groups.entrySet().stream().map(e -> new DuplicateGroup(e.getKey().get(0), e.getKey().get(1),
                     e.getValue().stream().map(byDfid::get).toList())).toList();
         });
-    }
-
-    private static List<Item> list(Stream<DbRow> rows) {
-        try (rows) {
-            return rows.map(ItemRows::toItem).toList();
-        }
     }
 }

@@ -1,7 +1,6 @@
 package net.defarm.adapters.postgres;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.helidon.dbclient.DbRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +66,7 @@ public final class PostgresItemShareRepository implements ItemShareRepository {
         return db.run(ex -> ex.delete("DELETE FROM item_shares WHERE share_id = ?", shareId)) > 0;
     }
 
-    private static ItemShare share(DbRow r) {
+    private static ItemShare share(PgRow r) {
         String permissions = PgRows.text(r, "permissions");
         return new ItemShare(PgRows.text(r, "share_id"), PgRows.text(r, "dfid"), PgRows.text(r, "shared_by"),
                 PgRows.text(r, "recipient_id"), permissions == null ? null : PgRows.read(permissions, STRINGS),

@@ -25,8 +25,8 @@ public final class PostgresLidMappingRepository implements LidMappingRepository 
         db.run(ex -> {
             if (ex.insert("INSERT INTO lid_dfid_mappings (local_id, dfid) VALUES (CAST(? AS uuid), ?) ON CONFLICT (local_id) "
                     + "DO NOTHING", lid, dfid) == 0) {
-                String existing = ex.get("SELECT dfid FROM lid_dfid_mappings WHERE local_id = CAST(? AS uuid)", lid)
-                        .map(r -> PgRows.text(r, "dfid")).orElse(dfid);
+                String existing = db.one("SELECT dfid FROM lid_dfid_mappings WHERE local_id = CAST(? AS uuid)",
+                                r -> PgRows.text(r, "dfid"), lid).orElse(dfid);
                 if (!existing.equals(dfid)) {
                     throw new ConflictException("LID_ALREADY_BOUND", "Local item " + lid
                             + " is already tokenized as " + existing);

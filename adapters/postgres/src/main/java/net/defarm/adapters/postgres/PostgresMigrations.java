@@ -92,12 +92,11 @@ public final class PostgresMigrations {
     /** The highest migration successfully applied to the database, if the history table exists. */
     static OptionalInt appliedVersion(PostgresDatabase db) {
         try {
-            return db.run(ex -> ex.get("""
+            return db.one("""
                     SELECT max(CAST(version AS integer)) AS v FROM flyway_schema_history
-                     WHERE success AND version IS NOT NULL""")
-                    .map(r -> r.column("v").get(Object.class))
+                     WHERE success AND version IS NOT NULL""", r -> r.value("v"))
                     .map(v -> OptionalInt.of(((Number) v).intValue()))
-                    .orElse(OptionalInt.empty()));
+                    .orElse(OptionalInt.empty());
         } catch (RuntimeException e) {
             if (PostgresDatabase.sqlState(e).equals("42P01")) {
                 return OptionalInt.empty();

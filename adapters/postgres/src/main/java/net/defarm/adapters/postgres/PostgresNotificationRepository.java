@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -53,8 +52,8 @@ public final class PostgresNotificationRepository implements NotificationReposit
 
     @Override
     public long countUnread(String userId) {
-        return db.run(ex -> ex.get("SELECT count(*) AS n FROM notifications WHERE user_id = ? AND NOT is_read",
-                userId).map(r -> PgRows.longValue(r, "n")).orElse(0L));
+        return db.one("SELECT count(*) AS n FROM notifications WHERE user_id = ? AND NOT is_read",
+                r -> PgRows.longValue(r, "n"), userId).orElse(0L);
     }
 
     @Override
@@ -80,7 +79,7 @@ public final class PostgresNotificationRepository implements NotificationReposit
                 PostgresNotificationRepository::toNotification);
     }
 
-    static Notification toNotification(DbRow r) {
+    static Notification toNotification(PgRow r) {
         return new Notification(PgRows.uuid(r, "notification_id"), PgRows.text(r, "user_id"),
                 Notification.Type.fromWireName(PgRows.text(r, "notification_type")), PgRows.text(r, "title"),
                 PgRows.text(r, "message"), PgRows.bool(r, "is_read"), PgRows.instant(r, "occurred_at"),

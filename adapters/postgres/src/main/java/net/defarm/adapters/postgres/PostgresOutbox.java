@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import net.defarm.application.delivery.Outbox;
 import net.defarm.domain.delivery.DeliveryAttempt;
 import net.defarm.domain.delivery.OutboxMessage;
@@ -47,8 +45,7 @@ public final class PostgresOutbox implements Outbox {
     public List<OutboxMessage> claimDue(Instant now, Duration lease, int max) {
         UUID claim = UUID.randomUUID();
         // One statement, atomic on its own: no transaction round trips around it.
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query("""
+        return db.list("""
                     UPDATE outbox_messages SET status = 'InProgress', claim_id = CAST(? AS uuid), lease_until = ?
                      WHERE message_id IN (
                            SELECT message_id FROM outbox_messages
@@ -57,11 +54,8 @@ public final class PostgresOutbox implements Outbox {
                             ORDER BY next_attempt_at, created_at
                             LIMIT ?
                               FOR UPDATE SKIP LOCKED)
-                    RETURNING\s""" + COLUMNS,
-                    claim, PgRows.at(now.plus(lease)), PgRows.at(now), PgRows.at(now), max)) {
-                return rows.map(PostgresOutbox::message).toList();
-            }
-        });
+                    RETURNING\s""" + COLUMNS, PostgresOutbox::message,
+                    claim, PgRows.at(now.plus(lease)), PgRows.at(now), PgRows.at(now), max);
     }
 
     /** One statement (atomic on its own): the message moves only under its claim, and the attempt is logged. */
@@ -87,8 +81,8 @@ public final class PostgresOutbox implements Outbox {
 
     @Override
     public Optional<OutboxMessage> findById(UUID id) {
-        return db.run(ex -> ex.get("SELECT " + COLUMNS + " FROM outbox_messages WHERE message_id = CAST(? AS uuid)",
-                id).map(PostgresOutbox::message));
+        return db.one("SELECT " + COLUMNS + " FROM outbox_messages WHERE message_id = CAST(? AS uuid)",
+                PostgresOutbox::message, id);
     }
 
     @Override
@@ -103,11 +97,7 @@ public final class PostgresOutbox implements Outbox {
         }
         sql.append(" ORDER BY created_at DESC, message_id DESC LIMIT ?");
         params.add(limit);
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
-                return rows.map(PostgresOutbox::message).toList();
-            }
-        });
+        return db.list(sql.toString(), PostgresOutbox::message, params.toArray());
     }
 
     @Override
@@ -116,24 +106,20 @@ public final class PostgresOutbox implements Outbox {
             return Map.of();
         }
         String ids = String.join(",", messageIds.stream().map(UUID::toString).toList());
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query("""
-                    SELECT message_id, attempt, attempted_at, status_code, error, duration_ms, response_body
-                      FROM outbox_attempts
-                     WHERE message_id = ANY (CAST(string_to_array(?, ',') AS uuid[]))
-                     ORDER BY message_id, attempt""", ids)) {
-                Map<UUID, List<DeliveryAttempt>> found = new HashMap<>();
-                rows.forEach(r -> found.computeIfAbsent(PgRows.uuid(r, "message_id"), k -> new ArrayList<>())
-                        .add(new DeliveryAttempt(PgRows.uuid(r, "message_id"), PgRows.intValue(r, "attempt"),
-                                PgRows.instant(r, "attempted_at"), nullableInt(r, "status_code"),
-                                PgRows.text(r, "error"), PgRows.longValue(r, "duration_ms"),
-                                PgRows.text(r, "response_body"))));
-                return found;
-            }
-        });
+        Map<UUID, List<DeliveryAttempt>> found = new HashMap<>();
+        db.list("""
+                SELECT message_id, attempt, attempted_at, status_code, error, duration_ms, response_body
+                  FROM outbox_attempts
+                 WHERE message_id = ANY (CAST(string_to_array(?, ',') AS uuid[]))
+                 ORDER BY message_id, attempt""", r -> new DeliveryAttempt(PgRows.uuid(r, "message_id"),
+                        PgRows.intValue(r, "attempt"), PgRows.instant(r, "attempted_at"),
+                        nullableInt(r, "status_code"), PgRows.text(r, "error"), PgRows.longValue(r, "duration_ms"),
+                        PgRows.text(r, "response_body")), ids)
+                .forEach(a -> found.computeIfAbsent(a.messageId(), k -> new ArrayList<>()).add(a));
+        return found;
     }
 
-    private static OutboxMessage message(DbRow r) {
+    private static OutboxMessage message(PgRow r) {
         return new OutboxMessage(PgRows.uuid(r, "message_id"), PgRows.text(r, "topic"), PgRows.uuid(r, "circuit_id"),
                 PgRows.text(r, "target"), PgRows.text(r, "event_type"), PgRows.text(r, "payload"),
                 OutboxStatus.fromWireName(PgRows.text(r, "status")), PgRows.intValue(r, "attempts"),
@@ -142,8 +128,8 @@ public final class PostgresOutbox implements Outbox {
                 nullableInt(r, "last_status"), PgRows.text(r, "last_error"));
     }
 
-    private static Integer nullableInt(DbRow r, String column) {
-        Object value = r.column(column).get(Object.class);
+    private static Integer nullableInt(PgRow r, String column) {
+        Object value = r.value(column);
         return value == null ? null : ((Number) value).intValue();
     }
 }

@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.time.Instant;
 import java.util.Optional;
 import net.defarm.application.identity.PasswordResetTokenRepository;
@@ -42,9 +41,9 @@ public final class PostgresPasswordResetTokenRepository implements PasswordReset
 
     @Override
     public int countIssuedSince(String userId, Instant since) {
-        return db.run(ex -> ex.get("""
+        return db.one("""
                 SELECT count(*) AS n FROM password_reset_tokens WHERE user_id = ? AND created_at >= ?""",
-                userId, PgRows.at(since)).map(r -> (int) PgRows.longValue(r, "n")).orElse(0));
+                r -> (int) PgRows.longValue(r, "n"), userId, PgRows.at(since)).orElse(0);
     }
 
     @Override
@@ -54,7 +53,7 @@ public final class PostgresPasswordResetTokenRepository implements PasswordReset
                 userId, PgRows.at(before)));
     }
 
-    private static PasswordResetToken token(DbRow r) {
+    private static PasswordResetToken token(PgRow r) {
         return new PasswordResetToken(PgRows.text(r, "token_hash"), PgRows.text(r, "user_id"),
                 PgRows.instant(r, "created_at"), PgRows.instant(r, "expires_at"), PgRows.instant(r, "used_at"));
     }

@@ -2,7 +2,6 @@ package net.defarm.adapters.postgres;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.helidon.dbclient.DbRow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +144,7 @@ public final class PostgresPendingItemRepository implements PendingItemRepositor
         };
     }
 
-    static PendingItem toPending(DbRow r) {
+    static PendingItem toPending(PgRow r) {
         return new PendingItem(PgRows.uuid(r, "pending_id"), PgRows.identifiersFromJson(PgRows.text(r, "identifiers")),
                 PgRows.object(r, "enriched_data"), PgRows.uuid(r, "source_entry"), PgRows.instant(r, "created_at"),
                 PgRows.instant(r, "last_updated"), reason(PgRows.text(r, "reason")),

@@ -1,14 +1,12 @@
 package net.defarm.adapters.postgres;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.helidon.dbclient.DbRow;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import net.defarm.application.delivery.PostActionRepository;
 import net.defarm.domain.delivery.PostActionSettings;
 import net.defarm.domain.delivery.TriggerEvent;
@@ -31,10 +29,10 @@ public final class PostgresPostActionRepository implements PostActionRepository 
 
     @Override
     public Optional<PostActionSettings> settings(UUID circuitId) {
-        return db.run(ex -> ex.get("""
+        return db.one("""
                 SELECT circuit_id, enabled, trigger_events, include_storage_details, include_item_metadata, updated_at
-                  FROM post_action_settings WHERE circuit_id = CAST(? AS uuid)""", circuitId)
-                .map(PostgresPostActionRepository::settings));
+                  FROM post_action_settings WHERE circuit_id = CAST(? AS uuid)""",
+                PostgresPostActionRepository::settings, circuitId);
     }
 
     @Override
@@ -54,18 +52,15 @@ public final class PostgresPostActionRepository implements PostActionRepository 
 
     @Override
     public List<Webhook> webhooks(UUID circuitId) {
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query("SELECT " + WEBHOOK_COLUMNS
-                    + " FROM webhooks WHERE circuit_id = CAST(? AS uuid) ORDER BY created_at, webhook_id", circuitId)) {
-                return rows.map(PostgresPostActionRepository::webhook).toList();
-            }
-        });
+        return db.list("SELECT " + WEBHOOK_COLUMNS
+                + " FROM webhooks WHERE circuit_id = CAST(? AS uuid) ORDER BY created_at, webhook_id",
+                PostgresPostActionRepository::webhook, circuitId);
     }
 
     @Override
     public Optional<Webhook> findWebhook(UUID webhookId) {
-        return db.run(ex -> ex.get("SELECT " + WEBHOOK_COLUMNS + " FROM webhooks WHERE webhook_id = CAST(? AS uuid)",
-                webhookId).map(PostgresPostActionRepository::webhook));
+        return db.one("SELECT " + WEBHOOK_COLUMNS + " FROM webhooks WHERE webhook_id = CAST(? AS uuid)",
+                PostgresPostActionRepository::webhook, webhookId);
     }
 
     @Override
@@ -88,7 +83,7 @@ public final class PostgresPostActionRepository implements PostActionRepository 
         return db.run(ex -> ex.delete("DELETE FROM webhooks WHERE webhook_id = CAST(? AS uuid)", webhookId)) > 0;
     }
 
-    private static PostActionSettings settings(DbRow r) {
+    private static PostActionSettings settings(PgRow r) {
         Set<TriggerEvent> triggers = EnumSet.noneOf(TriggerEvent.class);
         String[] stored = PgRows.textArray(r, "trigger_events");
         if (stored != null) {
@@ -101,7 +96,7 @@ public final class PostgresPostActionRepository implements PostActionRepository 
                 PgRows.instant(r, "updated_at"));
     }
 
-    private static Webhook webhook(DbRow r) {
+    private static Webhook webhook(PgRow r) {
         Map<String, String> headers = PgRows.read(PgRows.text(r, "headers"), new TypeReference<>() { });
         return new Webhook(PgRows.uuid(r, "webhook_id"), PgRows.uuid(r, "circuit_id"), PgRows.text(r, "name"),
                 PgRows.text(r, "url"), WebhookMethod.fromVariantName(PgRows.text(r, "method")), headers,

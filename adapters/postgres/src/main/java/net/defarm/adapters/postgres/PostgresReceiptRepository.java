@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +70,7 @@ public final class PostgresReceiptRepository implements ReceiptRepository {
         return db.list(sql.toString(), PostgresReceiptRepository::receipt, params.toArray());
     }
 
-    private static Receipt receipt(DbRow r) {
+    private static Receipt receipt(PgRow r) {
         String cid = PgRows.text(r, "cid");
         return new Receipt(PgRows.uuid(r, "receipt_id"), PgRows.text(r, "owner_id"), PgRows.text(r, "hash"),
                 PgRows.instant(r, "received_at"), PgRows.longValue(r, "data_size"),

@@ -2,7 +2,6 @@ package net.defarm.adapters.postgres;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.helidon.dbclient.DbRow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ public final class PostgresSnapshotRepository implements SnapshotRepository {
                 PostgresSnapshotRepository::toSnapshot, type.text(), entityId, afterVersion, limit);
     }
 
-    static StateSnapshot toSnapshot(DbRow r) {
+    static StateSnapshot toSnapshot(PgRow r) {
         JsonNode operation = PgRows.tree(PgRows.text(r, "operation"));
         Map<String, JsonValue> fields = new LinkedHashMap<>();
         operation.properties().forEach(e -> {

@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +41,8 @@ public final class PostgresStorageHistoryRepository implements StorageHistoryRep
             return db.atomically(ex -> {
                 ex.get("SELECT pg_advisory_xact_lock(?) AS locked",
                         PostgresItemRepository.lockKey("timeline", draft.dfid()));
-                long last = ex.get("SELECT COALESCE(MAX(timeline_sequence), 0) AS last FROM storage_records "
-                        + "WHERE dfid = ?", draft.dfid()).map(r -> PgRows.longValue(r, "last")).orElse(0L);
+                long last = db.one("SELECT COALESCE(MAX(timeline_sequence), 0) AS last FROM storage_records "
+                        + "WHERE dfid = ?", r -> PgRows.longValue(r, "last"), draft.dfid()).orElse(0L);
                 StorageRecord r = draft.atSequence(last + 1);
                 ex.insert("""
                         INSERT INTO storage_records (record_id, message_id, dfid, owner_id, circuit_id, triggered_by,
@@ -160,8 +159,8 @@ public final class PostgresStorageHistoryRepository implements StorageHistoryRep
         return scope.everything() ? null : String.join(",", scope.circuits().stream().map(UUID::toString).toList());
     }
 
-    private static StorageRecord record(DbRow r) {
-        Object sequence = r.column("ledger_sequence").get(Object.class);
+    private static StorageRecord record(PgRow r) {
+        Object sequence = r.value("ledger_sequence");
         return new StorageRecord(PgRows.uuid(r, "record_id"), PgRows.uuid(r, "message_id"), PgRows.text(r, "dfid"),
                 PgRows.text(r, "owner_id"), PgRows.uuid(r, "circuit_id"), PgRows.text(r, "triggered_by"),
                 PgRows.text(r, "operation"), PgRows.text(r, "adapter_type"), new Cid(PgRows.text(r, "cid")),

@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import net.defarm.application.storage.AggregateKind;
 import net.defarm.application.storage.LidMapping;
 import net.defarm.application.storage.StoreExport;
@@ -23,8 +21,8 @@ public final class PostgresStoreExport implements StoreExport {
 
     /** How one kind is read: its query, table, key column (as the query names it) and row mapping. */
     private record Table(String select, String table, String keyColumn, String keyInSelect, boolean uuidKey,
-                         Function<DbRow, Object> mapper) {
-        Table(String select, String table, String keyColumn, boolean uuidKey, Function<DbRow, Object> mapper) {
+                         Function<PgRow, Object> mapper) {
+        Table(String select, String table, String keyColumn, boolean uuidKey, Function<PgRow, Object> mapper) {
             this(select, table, keyColumn, keyColumn, uuidKey, mapper);
         }
     }
@@ -87,11 +85,7 @@ public final class PostgresStoreExport implements StoreExport {
                 orderBy = key;
             }
             sql.append(" ORDER BY ").append(orderBy).append(" LIMIT ").append(PAGE);
-            List<Object> page = db.run(ex -> {
-                try (Stream<DbRow> rows = ex.query(sql.toString(), params.toArray())) {
-                    return rows.map(t.mapper()).toList();
-                }
-            });
+            List<Object> page = db.list(sql.toString(), t.mapper(), params.toArray());
             page.forEach(sink);
             if (page.size() < PAGE) {
                 return;
@@ -122,18 +116,12 @@ public final class PostgresStoreExport implements StoreExport {
                     + (t.uuidKey() ? " = ANY (CAST(? AS uuid[]))" : " = ANY (CAST(? AS text[]))");
         }
         String[] array = keys.toArray(String[]::new);
-        return db.run(ex -> {
-            try (Stream<DbRow> rows = ex.query(sql, (Object) array)) {
-                Set<String> found = new HashSet<>();
-                rows.forEach(r -> found.add(PgRows.text(r, "k")));
-                return found;
-            }
-        });
+        return new HashSet<>(db.list(sql, r -> PgRows.text(r, "k"), (Object) array));
     }
 
     @Override
     public long count(AggregateKind kind) {
-        return db.run(ex -> ex.get("SELECT count(*) AS n FROM " + table(kind).table())
-                .map(r -> PgRows.longValue(r, "n")).orElse(0L));
+        return db.one("SELECT count(*) AS n FROM " + table(kind).table(), r -> PgRows.longValue(r, "n"))
+                .orElse(0L);
     }
 }

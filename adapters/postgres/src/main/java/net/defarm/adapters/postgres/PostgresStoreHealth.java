@@ -17,10 +17,10 @@ public final class PostgresStoreHealth implements StoreHealth {
     @Override
     public long storedItems() {
         // Table statistics, kept current by autovacuum: one catalog lookup, never count(*) over the table.
-        return db.run(ex -> ex.get("""
+        return db.one("""
                 SELECT coalesce((SELECT greatest(n_live_tup, 0) FROM pg_stat_user_tables
-                                  WHERE relid = to_regclass('items')), 0) AS n""")
-                .map(r -> PgRows.longValue(r, "n")).orElse(0L));
+                                  WHERE relid = to_regclass('items')), 0) AS n""", r -> PgRows.longValue(r, "n"))
+                .orElse(0L);
     }
 
     @Override

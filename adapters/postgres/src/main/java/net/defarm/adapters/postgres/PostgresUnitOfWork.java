@@ -28,16 +28,18 @@ public final class PostgresUnitOfWork implements UnitOfWork {
         boolean committed = false;
         try {
             T result = work.get();
-            tx.commit();
+            if (!db.endOwnTransaction(true)) {
+                tx.commit();
+            }
             committed = true;
             return result;
         } catch (RuntimeException e) {
             throw PostgresDatabase.translate(e);
         } finally {
-            db.end();
             if (!committed) {
                 rollbackQuietly(tx);
             }
+            db.end();
         }
     }
 
@@ -65,9 +67,12 @@ public final class PostgresUnitOfWork implements UnitOfWork {
         return result;
     }
 
-    private static void rollbackQuietly(DbTransaction tx) {
+    /** Rolls back on the transaction's connection, whoever took it (our reads alone, or Helidon). */
+    private void rollbackQuietly(DbTransaction tx) {
         try {
-            tx.rollback();
+            if (!db.endOwnTransaction(false)) {
+                tx.rollback();
+            }
         } catch (RuntimeException e) {
             // The connection may be gone; the database discards the transaction when it notices.
             LOG.log(Level.DEBUG, "rollback failed: " + e.getMessage());

@@ -1,6 +1,5 @@
 package net.defarm.adapters.postgres;
 
-import io.helidon.dbclient.DbRow;
 import java.util.Arrays;
 import java.util.Optional;
 import net.defarm.application.identity.UserAccountRepository;
@@ -102,7 +101,7 @@ public final class PostgresUserAccountRepository implements UserAccountRepositor
         return e;
     }
 
-    static UserAccount toAccount(DbRow r) {
+    static UserAccount toAccount(PgRow r) {
         String[] adapters = PgRows.textArray(r, "available_adapters");
         return new UserAccount(PgRows.text(r, "user_id"), PgRows.text(r, "username"), PgRows.text(r, "email"),
                 PgRows.text(r, "password_hash"), UserTier.fromDisplay(PgRows.text(r, "tier")),

@@ -12,6 +12,7 @@ import com.auth0.jwt.interfaces.DecodedJWT;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import net.defarm.application.identity.AuthenticationException;
@@ -34,6 +35,8 @@ public final class JwtTokenService implements TokenService {
     private final Algorithm algorithm;
     private final Duration lifetime;
     private final Clock clock;
+    /** Built once (it is immutable and thread-safe); it reads the time from our Clock port on each verification. */
+    private final JWTVerifier verifier;
 
     public JwtTokenService(String secret, Duration lifetime, Clock clock) {
         if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
@@ -42,6 +45,41 @@ public final class JwtTokenService implements TokenService {
         this.algorithm = Algorithm.HMAC256(secret.getBytes(StandardCharsets.UTF_8));
         this.lifetime = lifetime;
         this.clock = clock;
+        this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm)
+                .acceptLeeway(LEEWAY_SECONDS)
+                .withClaimPresence("user_id")
+                .withClaimPresence("exp"))
+                .build(new PortClock(clock));
+    }
+
+    /** Our Clock port seen as a java.time clock, so expiry follows the same time as everything else. */
+    private static final class PortClock extends java.time.Clock {
+        private final Clock clock;
+        private final ZoneId zone;
+
+        PortClock(Clock clock) {
+            this(clock, ZoneOffset.UTC);
+        }
+
+        private PortClock(Clock clock, ZoneId zone) {
+            this.clock = clock;
+            this.zone = zone;
+        }
+
+        @Override
+        public Instant instant() {
+            return clock.now();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public java.time.Clock withZone(ZoneId other) {
+            return new PortClock(clock, other);
+        }
     }
 
     @Override
@@ -60,12 +98,6 @@ public final class JwtTokenService implements TokenService {
 
     @Override
     public TokenClaims verify(String token) {
-        // Verified against our Clock port (not the JVM clock), so expiry follows the same time as everything else.
-        JWTVerifier verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm)
-                .acceptLeeway(LEEWAY_SECONDS)
-                .withClaimPresence("user_id")
-                .withClaimPresence("exp"))
-                .build(java.time.Clock.fixed(clock.now(), ZoneOffset.UTC));
         try {
             DecodedJWT jwt = verifier.verify(token);
             String userId = jwt.getClaim("user_id").asString();
