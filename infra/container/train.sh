@@ -11,12 +11,13 @@ STORAGE_MODE=memory PORT=$PORT HOST=127.0.0.1 BCRYPT_COST=4 JWT_SECRET=aot-train
   java -XX:AOTCacheOutput="$AOT" -XX:+UseSerialGC -jar "$JAR" &
 pid=$!
 
-# One HTTP/1.0 request: METHOD PATH [BODY [TOKEN]]; prints the whole answer.
+# One HTTP/1.1 request on a connection of its own (Helidon answers HTTP/1.0 with 505):
+#   req METHOD PATH [BODY [TOKEN]]    prints the whole answer
 req() {
   local auth=""
   [ -n "${4:-}" ] && auth="Authorization: Bearer $4"$'\r\n'
   exec 3<>/dev/tcp/127.0.0.1/$PORT
-  printf '%s %s HTTP/1.0\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: %d\r\n%s\r\n%s' \
+  printf '%s %s HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: %d\r\n%s\r\n%s' \
     "$1" "$2" "${#3}" "$auth" "${3:-}" >&3
   cat <&3
   exec 3<&-
