@@ -10,15 +10,17 @@ PORT=${AOT_TRAINING_PORT:-8080}
 STORAGE_MODE=memory PORT=$PORT HOST=127.0.0.1 BCRYPT_COST=4 JWT_SECRET=aot-training-secret-0123456789abcdef0123 \
   java -XX:AOTCacheOutput="$AOT" -XX:+UseSerialGC -jar "$JAR" &
 pid=$!
+# A failed step must not leave the training JVM behind (it would hold the port, and write a cache on exit).
+trap 'kill -9 $pid 2>/dev/null || true' ERR
 
 # One HTTP/1.1 request on a connection of its own (Helidon answers HTTP/1.0 with 505):
 #   req METHOD PATH [BODY [TOKEN]]    prints the whole answer
 req() {
-  local auth=""
+  local auth="" body=${3:-}
   [ -n "${4:-}" ] && auth="Authorization: Bearer $4"$'\r\n'
   exec 3<>/dev/tcp/127.0.0.1/$PORT
   printf '%s %s HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: %d\r\n%s\r\n%s' \
-    "$1" "$2" "${#3}" "$auth" "${3:-}" >&3
+    "$1" "$2" "${#body}" "$auth" "$body" >&3
   cat <&3
   exec 3<&-
 }
