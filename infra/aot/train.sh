@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the JDK 25 AOT cache (JEP 483/514/515) the launch scripts use: a training run of the service jar that
-# starts, serves a representative workload, and stops; the JVM then writes the classes it loaded and linked, and
-# the profiles it gathered, to bootstrap/target/defarm-engines.aot.
+# starts, serves a representative workload over the real request paths (sign-up, sign-in, create, read, list,
+# events) against PostgreSQL, and stops; the JVM then writes the classes it loaded and linked, and the method
+# profiles it gathered, to bootstrap/target/defarm-engines.aot. With -XX:AOTCacheOutput alone JDK 25 already turns
+# on class linking (AOTClassLinking) and profile recording: no other flag is needed.
 #   infra/aot/train.sh [postgres|memory]   (default: postgres, against a scratch database that is dropped after)
 # The cache is only valid for the same JDK build and the same jar files: re-run after every build (bin/run does not use it;
 # infra/function/launch.sh does, and ignores a stale cache: the JVM then starts as without one).
@@ -41,6 +43,8 @@ for i in $(seq 1 40); do
   curl -s -o /dev/null "$B/api/items?limit=10" -H "$AUTH"
   curl -s -o /dev/null "$B/api/events/item/$DFID" -H "$AUTH"
 done
+curl -s -o /dev/null -X POST $B/api/auth/login -H 'Content-Type: application/json' \
+  -d '{"username":"trainer","password":"Str0ng!Pass"}'
 curl -s -o /dev/null $B/observe/metrics
 curl -s -o /dev/null $B/observe/health
 kill -TERM "$pid"

@@ -54,6 +54,9 @@ final class OutboxDispatcher implements AutoCloseable {
     }
 
     private void loop() {
+        // The first pass waits one interval: at start it would compete with the first requests for the first
+        // connection and the CPU; a message already due waits no longer than one enqueued just after a pass.
+        LockSupport.parkNanos(interval.toNanos());
         boolean failing = false;
         while (running) {
             try {

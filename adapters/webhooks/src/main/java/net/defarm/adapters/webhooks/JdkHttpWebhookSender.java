@@ -27,14 +27,30 @@ public final class JdkHttpWebhookSender implements WebhookSender, AutoCloseable 
     private static final int KEPT_BODY_BYTES = 1024;
 
     private final WebhookTargetGuard guard;
-    private final HttpClient client;
+    private final Duration connectTimeout;
     private final Duration readTimeout;
+    /**
+     * Built at the first send, not with the service: building it loads the TLS stack and reads the trust store, a
+     * visible share of a cold start that most instances never need.
+     */
+    private HttpClient client;
+    private boolean closed;
 
     public JdkHttpWebhookSender(WebhookTargetGuard guard, Duration connectTimeout, Duration readTimeout) {
         this.guard = guard;
+        this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    private synchronized HttpClient client() {
+        if (closed) {
+            throw new IllegalStateException("the webhook sender is closed");
+        }
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+        }
+        return client;
     }
 
     @Override
@@ -54,7 +70,13 @@ public final class JdkHttpWebhookSender implements WebhookSender, AutoCloseable 
         } catch (IllegalArgumentException e) {
             return new Outcome(null, "The request could not be built: " + e.getMessage(), null, 0);
         }
-        CompletableFuture<HttpResponse<InputStream>> pending = client.sendAsync(http,
+        HttpClient http1;
+        try {
+            http1 = client();
+        } catch (IllegalStateException e) {
+            return new Outcome(null, "Delivery failed: " + e.getMessage(), null, 0);
+        }
+        CompletableFuture<HttpResponse<InputStream>> pending = http1.sendAsync(http,
                 HttpResponse.BodyHandlers.ofInputStream());
         try {
             // The request timeout bounds the wait for the response head; this bounds reading the kept body too.
@@ -78,8 +100,11 @@ public final class JdkHttpWebhookSender implements WebhookSender, AutoCloseable 
 
     /** Stops the client's threads; calls in flight fail (their messages are retried after the lease). */
     @Override
-    public void close() {
-        client.shutdownNow();
+    public synchronized void close() {
+        closed = true;
+        if (client != null) {
+            client.shutdownNow();
+        }
     }
 
     private static String readStart(InputStream in) {
