@@ -1,6 +1,5 @@
 package net.defarm.application.items;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,14 +47,9 @@ final class EntityResolution {
     Outcome submit(String ownerId, List<Identifier> identifiers, JsonObject enrichedData, UUID sourceEntry,
                    boolean locked) {
         List<Identifier> distinct = Item.distinct(identifiers);
-        if (!locked) {
-            items.lockIdentifiers(ownerId, distinct.stream().map(Identifier::uniqueKey).toList());
-        }
-        Map<String, List<String>> dfidsByKey = new LinkedHashMap<>();
-        for (Identifier id : distinct) {
-            dfidsByKey.put(id.uniqueKey(),
-                    items.findDfidsByIdentifier(ownerId, id, Limits.MAX_ITEMS_PER_IDENTIFIER));
-        }
+        Map<String, List<String>> dfidsByKey = locked
+                ? items.findDfidsByIdentifiers(ownerId, distinct, Limits.MAX_ITEMS_PER_IDENTIFIER)
+                : items.lockAndFindDfids(ownerId, distinct, Limits.MAX_ITEMS_PER_IDENTIFIER);
         Optional<PendingReason> reason = PendingReason.detect(identifiers, enrichedData, dfidsByKey);
         if (reason.isPresent()) {
             return new Outcome.Held(reason.get());

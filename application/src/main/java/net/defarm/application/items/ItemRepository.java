@@ -2,7 +2,9 @@ package net.defarm.application.items;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.defarm.application.shared.OutboundPort;
 import net.defarm.domain.items.DuplicateGroup;
@@ -52,6 +54,25 @@ public interface ItemRepository {
      * concurrent submissions of a new identifier cannot both create an item. Must be called inside a transaction.
      */
     void lockIdentifiers(String ownerId, Collection<String> uniqueKeys);
+
+    /**
+     * {@link #findDfidsByIdentifier} for each identifier, keyed by unique key in the order given. A store may answer
+     * all of them in one round trip.
+     */
+    default Map<String, List<String>> findDfidsByIdentifiers(String ownerId, List<Identifier> identifiers, int max) {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        identifiers.forEach(id -> found.put(id.uniqueKey(), findDfidsByIdentifier(ownerId, id, max)));
+        return found;
+    }
+
+    /**
+     * {@link #lockIdentifiers} on these identifiers, then {@link #findDfidsByIdentifiers}: what entity resolution
+     * reads, with the lookups made after the locks are held. A store may do both in one round trip.
+     */
+    default Map<String, List<String>> lockAndFindDfids(String ownerId, List<Identifier> identifiers, int max) {
+        lockIdentifiers(ownerId, identifiers.stream().map(Identifier::uniqueKey).toList());
+        return findDfidsByIdentifiers(ownerId, identifiers, max);
+    }
 
     /** At most {@code limit} items matching the query, in (createdAt, dfid) order, strictly after {@code after}. */
     List<Item> find(ItemQuery query, ItemKey after, int limit);

@@ -2,6 +2,7 @@ package net.defarm.adapters.cache;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.defarm.application.items.ItemRepository;
 import net.defarm.domain.items.DuplicateGroup;
@@ -48,6 +49,16 @@ final class CachingItemRepository implements ItemRepository {
     @Override
     public List<String> findDfidsByIdentifier(String ownerId, Identifier identifier, int max) {
         return store.findDfidsByIdentifier(ownerId, identifier, max);
+    }
+
+    @Override
+    public Map<String, List<String>> findDfidsByIdentifiers(String ownerId, List<Identifier> identifiers, int max) {
+        return store.findDfidsByIdentifiers(ownerId, identifiers, max);
+    }
+
+    @Override
+    public Map<String, List<String>> lockAndFindDfids(String ownerId, List<Identifier> identifiers, int max) {
+        return store.lockAndFindDfids(ownerId, identifiers, max);
     }
 
     @Override

@@ -41,17 +41,18 @@ public final class PostgresCreditLedger implements CreditLedger {
                         .orElseThrow(() -> new NotFoundException("USER_NOT_FOUND", "User not found"));
                 throw new InsufficientCreditsException(-e.amount(), held);
             }
-            long sequence = db.one("SELECT COALESCE(max(seq), 0) + 1 AS next FROM credit_transactions WHERE user_id = ?",
-                    r -> PgRows.longValue(r, "next"), e.userId()).orElseThrow();
-            CreditTransaction line = new CreditTransaction(e.transactionId(), e.userId(), sequence, e.type(),
-                    e.amount(), e.description(), e.at(), balance.get());
-            ex.insert("""
+            // The next ledger position is read in the insert itself: one round trip. The update above holds the
+            // account's row lock, and this statement's snapshot is taken after it, so it sees every earlier line.
+            long sequence = db.one("""
                     INSERT INTO credit_transactions (transaction_id, user_id, seq, transaction_type, amount,
                                                      description, occurred_at, balance_after)
-                    VALUES (CAST(? AS uuid), ?, ?, ?, ?, ?, ?, ?)""",
-                    line.transactionId(), line.userId(), line.sequence(), line.type().display(), line.amount(),
-                    line.description(), PgRows.at(line.timestamp()), line.balanceAfter());
-            return line;
+                    SELECT CAST(? AS uuid), ?, COALESCE(max(seq), 0) + 1, ?, ?, ?, ?, ?
+                      FROM credit_transactions WHERE user_id = ?
+                    RETURNING seq""", r -> PgRows.longValue(r, "seq"), e.transactionId(), e.userId(), e.type().display(),
+                    e.amount(), e.description(),
+                    PgRows.at(e.at()), balance.get(), e.userId()).orElseThrow();
+            return new CreditTransaction(e.transactionId(), e.userId(), sequence, e.type(), e.amount(),
+                    e.description(), e.at(), balance.get());
         });
     }
 

@@ -138,6 +138,42 @@ public final class PostgresItemRepository implements ItemRepository {
     }
 
     @Override
+    public Map<String, List<String>> findDfidsByIdentifiers(String ownerId, List<Identifier> identifiers, int max) {
+        return resolve(ownerId, identifiers, max, List.of());
+    }
+
+    /** One statement: the locks, then the lookups with a snapshot taken after them (V16's resolve_identifiers). */
+    @Override
+    public Map<String, List<String>> lockAndFindDfids(String ownerId, List<Identifier> identifiers, int max) {
+        if (db.current() == null) {
+            throw new IllegalStateException("identifier locks are only held inside a transaction");
+        }
+        return resolve(ownerId, identifiers, max, identifiers.stream().map(Identifier::uniqueKey).toList());
+    }
+
+    private Map<String, List<String>> resolve(String ownerId, List<Identifier> identifiers, int max,
+                                              Collection<String> lockedKeys) {
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        if (identifiers.isEmpty()) {
+            lockIdentifiers(ownerId, lockedKeys);
+            return found;
+        }
+        List<List<String>> byPosition = new ArrayList<>();
+        identifiers.forEach(id -> byPosition.add(new ArrayList<>()));
+        db.list("SELECT ord, found_dfid FROM resolve_identifiers(CAST(? AS bigint[]), ?, CAST(? AS text[]), "
+                        + "CAST(? AS text[]), CAST(? AS text[]), ?)",
+                r -> byPosition.get((int) PgRows.longValue(r, "ord") - 1).add(PgRows.text(r, "found_dfid")),
+                lockKeys(ownerId, lockedKeys), ownerId,
+                identifiers.stream().map(Identifier::namespace).toArray(String[]::new),
+                identifiers.stream().map(Identifier::key).toArray(String[]::new),
+                identifiers.stream().map(Identifier::value).toArray(String[]::new), max);
+        for (int i = 0; i < identifiers.size(); i++) {
+            found.put(identifiers.get(i).uniqueKey(), List.copyOf(byPosition.get(i)));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<String> findDfidByCanonicalIdentifier(Identifier identifier) {
         return db.one("""
                 SELECT i.dfid FROM item_identifiers ii JOIN items i ON i.dfid = ii.dfid
@@ -152,18 +188,23 @@ public final class PostgresItemRepository implements ItemRepository {
         if (db.current() == null) {
             throw new IllegalStateException("identifier locks are only held inside a transaction");
         }
-        TreeSet<Long> keys = new TreeSet<>();
-        uniqueKeys.forEach(k -> keys.add(lockKey(ownerId, k)));
-        if (keys.isEmpty()) {
+        String[] array = lockKeys(ownerId, uniqueKeys);
+        if (array.length == 0) {
             return;
         }
-        String[] array = keys.stream().map(String::valueOf).toArray(String[]::new);
         db.run(ex -> {
             try (Stream<DbRow> rows = ex.query("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(? AS bigint[])) "
                     + "AS k ORDER BY k", (Object) array)) {
                 return rows.count();
             }
         });
+    }
+
+    /** The advisory lock keys of these identifiers, ascending and each once (never two waits in a cycle). */
+    private static String[] lockKeys(String ownerId, Collection<String> uniqueKeys) {
+        TreeSet<Long> keys = new TreeSet<>();
+        uniqueKeys.forEach(k -> keys.add(lockKey(ownerId, k)));
+        return keys.stream().map(String::valueOf).toArray(String[]::new);
     }
 
     /** A 64-bit FNV-1a of owner and identifier: the advisory lock that serializes resolution of that identifier. */
