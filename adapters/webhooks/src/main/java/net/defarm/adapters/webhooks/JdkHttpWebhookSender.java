@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import net.defarm.application.delivery.WebhookSender;
 import net.defarm.application.delivery.WebhookTargetGuard;
 import net.defarm.domain.shared.DomainException;
@@ -35,6 +36,8 @@ public final class JdkHttpWebhookSender implements WebhookSender, AutoCloseable 
      */
     private HttpClient client;
     private boolean closed;
+    /** Guards client and closed (a lock, not a monitor: the project allows no synchronized methods). */
+    private final ReentrantLock lock = new ReentrantLock();
 
     public JdkHttpWebhookSender(WebhookTargetGuard guard, Duration connectTimeout, Duration readTimeout) {
         this.guard = guard;
@@ -42,15 +45,20 @@ public final class JdkHttpWebhookSender implements WebhookSender, AutoCloseable 
         this.readTimeout = readTimeout;
     }
 
-    private synchronized HttpClient client() {
-        if (closed) {
-            throw new IllegalStateException("the webhook sender is closed");
+    private HttpClient client() {
+        lock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the webhook sender is closed");
+            }
+            if (client == null) {
+                client = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                        .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+            }
+            return client;
+        } finally {
+            lock.unlock();
         }
-        if (client == null) {
-            client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                    .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
-        }
-        return client;
     }
 
     @Override
@@ -100,10 +108,15 @@ public final class JdkHttpWebhookSender implements WebhookSender, AutoCloseable 
 
     /** Stops the client's threads; calls in flight fail (their messages are retried after the lease). */
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (client != null) {
-            client.shutdownNow();
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            if (client != null) {
+                client.shutdownNow();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
