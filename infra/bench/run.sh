@@ -38,10 +38,10 @@ for tool in pgbench redis-benchmark psql jq; do
   command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
 done
 jar=bootstrap/target/defarm-engines.jar
-# Rebuild when a source is newer than the jar; build output is pruned (a generated file may be newer, and -quit
-# would stop there).
+# Rebuild when a source (code, a migration, the configuration: anything under src/main) or a pom is newer than the
+# jar; build output is pruned (a generated file may be newer, and -quit would stop there).
 stale=$(find . \( -path ./infra -o -path ./.git -o -name target -o -name node_modules \) -prune -o \
-  \( -name '*.java' -o -name 'pom.xml' \) -newer "$jar" -print -quit 2>/dev/null || true)
+  \( -path '*/src/main/*' -o -name 'pom.xml' \) -type f -newer "$jar" -print -quit 2>/dev/null || true)
 if [ ! -f "$jar" ] || [ -n "$stale" ]; then
   echo "building the jar"
   mvn -q -B -DskipTests package
