@@ -54,6 +54,24 @@ class SecurityAdaptersTest {
     }
 
     @Test
+    void aTokenVerifiedBeforeStillExpiresOnTime() {
+        String token = tokens.issue("user-1", "ws").token();
+        assertEquals("user-1", tokens.verify(token).userId());
+        // Within the verifier's leeway (60 s past exp) the token is still accepted, from memory as at first.
+        now.set(Instant.parse("2026-01-02T00:00:59.999Z"));
+        assertEquals("user-1", tokens.verify(token).userId());
+        now.set(Instant.parse("2026-01-02T00:01:00Z"));
+        assertEquals("Invalid token: ExpiredSignature",
+                assertThrows(AuthenticationException.class, () -> tokens.verify(token)).getMessage());
+        // A fresh verifier (no memory) draws the same line.
+        JwtTokenService other = new JwtTokenService(SECRET, Duration.ofHours(24), clock);
+        assertEquals("Invalid token: ExpiredSignature",
+                assertThrows(AuthenticationException.class, () -> other.verify(token)).getMessage());
+        now.set(Instant.parse("2026-01-02T00:00:59.999Z"));
+        assertEquals("user-1", other.verify(token).userId());
+    }
+
+    @Test
     void shortSecretsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new JwtTokenService("short", Duration.ofHours(1), clock));
     }
