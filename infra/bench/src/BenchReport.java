@@ -45,8 +45,10 @@ final class BenchReport {
                 .append("(`infra/bench/src/LoadGen.java`), ").append(s.seconds()).append(" s per figure. GET item ")
                 .append("picks uniformly among up to 100,000 stored items after ").append(s.warmup())
                 .append(" s of the same load (JIT and pools warm); GET hot repeats 1,000 of them; creates post one ")
-                .append("new item each; batch posts 100 items per request from 4 connections. Every request ")
-                .append("authenticates its bearer token (one user lookup).\n\n");
+                .append("new item each; batch posts 100 items per request from 4 connections (the mode tables; the ")
+                .append("targets' batch row comes from BulkBench at the same connections as the other figures). Every ")
+                .append("request authenticates its bearer token; the account is read again when the last read of it on ")
+                .append("this instance is older than AUTH_FRESHNESS_MS (500 ms, ADR 0023).\n\n");
 
         md.append(Targets.markdown(Targets.issue17(s, baselines, results), s.root().resolve("infra/bench/CAUSES.md")));
         md.append(baselines(baselines));
