@@ -21,57 +21,42 @@ import net.defarm.application.testing.Fixture;
 import net.defarm.domain.items.Dfid;
 import net.defarm.domain.items.Identifier;
 import net.defarm.domain.items.Item;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What creating an item sends to PostgreSQL (ADR 0024): few statements, and still no duplicate on a race. */
 class PostgresItemCreationTest {
 
-    private static TestDatabase database;
-    private static PostgresStorage storage;
-
-    @BeforeAll
-    static void open() {
-        database = TestDatabase.create();
-        storage = PostgresStorage.open(database.settings());
-    }
-
-    @AfterAll
-    static void close() {
-        storage.close();
-        database.close();
-    }
+    @RegisterExtension
+    static final PostgresStoreTests STORE = new PostgresStoreTests();
 
     @Test
     void creatingAnItemSendsTwoStatementsAndTheDfidBlockOneInThirtyTwo() {
-        database.truncate();
-        Fixture f = new Fixture(storage.ports());
+        Fixture f = new Fixture(STORE.fresh());
         Actor alice = f.newUser("alice");
         f.createItem(alice, null, Fixture.lote("warm-up")); // fetches this instance's first block of numbers
 
-        long before = storage.statementCount();
+        long before = STORE.storage().statementCount();
         Item three = f.createItem(alice, null, Fixture.lote("L-1"), Fixture.sisbov("BR100000000001"),
                 Fixture.lote("L-2"));
-        assertEquals(2, storage.statementCount() - before,
+        assertEquals(2, STORE.storage().statementCount() - before,
                 "one statement for the identifier locks and lookups, one for the item and its children");
         assertEquals(3, three.identifiers().size());
 
-        before = storage.statementCount();
+        before = STORE.storage().statementCount();
         for (int i = 0; i < 64; i++) {
             f.createItem(alice, null, Fixture.lote("many-" + i));
         }
-        long many = storage.statementCount() - before;
+        long many = STORE.storage().statementCount() - before;
         assertTrue(many <= 64 * 2 + 64 / PostgresDfidSequence.BLOCK + 1, "64 creates took " + many + " statements");
-        assertEquals(66, database.count("SELECT count(*) FROM items"));
+        assertEquals(66, STORE.database().count("SELECT count(*) FROM items"));
     }
 
     @Test
     void theLookupAfterTheLockSeesTheItemItsHolderCommitted() throws Exception {
-        database.truncate();
-        Actor owner = new Fixture(storage.ports()).newUser("racer");
-        ItemRepository items = storage.ports().items();
-        UnitOfWork uow = storage.ports().unitOfWork();
+        Actor owner = new Fixture(STORE.fresh()).newUser("racer");
+        ItemRepository items = STORE.storage().ports().items();
+        UnitOfWork uow = STORE.storage().ports().unitOfWork();
         List<Identifier> ids = List.of(Fixture.lote("contended"));
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -90,7 +75,7 @@ class PostgresItemCreationTest {
                 () -> items.lockAndFindDfids(owner.userId(), ids, 10)), threads);
         // Commit the first only once the second waits on the lock, i.e. its call started before the commit.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (database.count("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+        while (STORE.database().count("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
                 + "AND wait_event = 'advisory' AND query LIKE '%resolve_identifiers%'") == 0
                 && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -104,9 +89,9 @@ class PostgresItemCreationTest {
 
     @Test
     void dfidsComeInOrderFromABlockAndNeverAtOrBelowWhatAnImportUsed() {
-        database.truncate();
-        try (PostgresDatabase one = new PostgresDatabase(database.settings(2));
-             PostgresDatabase two = new PostgresDatabase(database.settings(2))) {
+        STORE.database().truncate();
+        try (PostgresDatabase one = new PostgresDatabase(STORE.database().settings(2));
+             PostgresDatabase two = new PostgresDatabase(STORE.database().settings(2))) {
             DfidSequence sequence = new PostgresDfidSequence(one);
             long first = sequence.next();
             assertEquals(first + 1, sequence.next(), "one instance issues consecutive numbers from its block");

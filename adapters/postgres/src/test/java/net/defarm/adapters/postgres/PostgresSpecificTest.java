@@ -21,53 +21,39 @@ import net.defarm.application.storage.StoragePorts;
 import net.defarm.application.testing.Fixture;
 import net.defarm.domain.items.Identifier;
 import net.defarm.domain.items.Item;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What only PostgreSQL can show: statement bounds, several pools on one database, migrations, outages. */
 class PostgresSpecificTest {
 
-    private static TestDatabase database;
-    private static PostgresStorage storage;
-
-    @BeforeAll
-    static void open() {
-        database = TestDatabase.create();
-        storage = PostgresStorage.open(database.settings());
-    }
-
-    @AfterAll
-    static void close() {
-        storage.close();
-        database.close();
-    }
+    @RegisterExtension
+    static final PostgresStoreTests STORE = new PostgresStoreTests();
 
     @Test
     void gettingAnItemAndListingAPageTakeAtMostThreeStatements() {
-        database.truncate();
-        Fixture f = new Fixture(storage.ports());
+        Fixture f = new Fixture(STORE.fresh());
         Actor alice = f.newUser("alice");
         String dfid = null;
         for (int i = 0; i < 120; i++) {
             dfid = f.createItem(alice, null, Fixture.lote("s" + i), Fixture.sisbov("BR" + (100000000000L + i)))
                     .dfid();
         }
-        ItemRepository items = storage.ports().items();
-        long before = storage.statementCount();
+        ItemRepository items = STORE.storage().ports().items();
+        long before = STORE.storage().statementCount();
         Item item = items.findByDfid(dfid).orElseThrow();
-        long get = storage.statementCount() - before;
+        long get = STORE.storage().statementCount() - before;
         assertEquals(2, item.identifiers().size());
 
-        before = storage.statementCount();
+        before = STORE.storage().statementCount();
         List<Item> page = items.find(ItemRepository.ItemQuery.all(alice.userId()), null, 100);
-        long list = storage.statementCount() - before;
+        long list = STORE.storage().statementCount() - before;
         assertEquals(100, page.size());
         assertTrue(page.stream().allMatch(i -> i.identifiers().size() == 2 && i.sourceEntries().size() == 1));
 
-        before = storage.statementCount();
+        before = STORE.storage().statementCount();
         items.find(ItemRepository.ItemQuery.all(alice.userId()), ItemRepository.ItemKey.of(page.getLast()), 100);
-        long nextPage = storage.statementCount() - before;
+        long nextPage = STORE.storage().statementCount() - before;
 
         assertTrue(get <= 3, "get item took " + get + " statements");
         assertTrue(list <= 3, "list page took " + list + " statements");
@@ -78,9 +64,9 @@ class PostgresSpecificTest {
 
     @Test
     void twoPoolsOnOneDatabaseNeverIssueTheSameDfid() throws Exception {
-        database.truncate();
-        try (PostgresStorage second = PostgresStorage.open(database.settings(4))) {
-            Fixture one = new Fixture(storage.ports());
+        STORE.database().truncate();
+        try (PostgresStorage second = PostgresStorage.open(STORE.database().settings(4))) {
+            Fixture one = new Fixture(STORE.storage().ports());
             Fixture two = new Fixture(second.ports());
             Actor a = one.newUser("a");
             Actor b = two.newUser("b");
@@ -100,15 +86,16 @@ class PostgresSpecificTest {
                 t.join();
             }
             assertEquals(400, dfids.size());
-            assertEquals(400, database.count("SELECT count(DISTINCT dfid) FROM items"));
+            assertEquals(400, STORE.database().count("SELECT count(DISTINCT dfid) FROM items"));
         }
     }
 
     @Test
     void migrationsApplyOnceAndTheSchemaStatusTellsBehindFromCurrent() {
-        assertTrue(storage.schemaStatus().current(), storage.schemaStatus().describe());
-        assertEquals(PostgresMigrations.latestVersion(), storage.schemaStatus().applied().orElseThrow());
+        assertTrue(STORE.storage().schemaStatus().current(), STORE.storage().schemaStatus().describe());
+        assertEquals(PostgresMigrations.latestVersion(), STORE.storage().schemaStatus().applied().orElseThrow());
         assertTrue(PostgresMigrations.latestVersion() >= 2);
+        TestDatabase database = STORE.database();
         assertEquals(0, PostgresMigrations.migrate(database.settings(), database.schema()).migrationsExecuted,
                 "running migrate again is a no-op");
         try (TestDatabase empty = TestDatabase.create(false);
@@ -134,16 +121,16 @@ class PostgresSpecificTest {
 
     @Test
     void theSchemaRefusesUnknownEnumValues() {
-        database.truncate();
-        Fixture f = new Fixture(storage.ports());
+        Fixture f = new Fixture(STORE.fresh());
         Actor alice = f.newUser("alice");
         Item item = f.createItem(alice, null, Fixture.lote("enum"));
-        assertThrows(IllegalStateException.class, () -> database.execute(
+        assertThrows(IllegalStateException.class, () -> STORE.database().execute(
                 "UPDATE items SET status = 'Exploded' WHERE dfid = '" + item.dfid() + "'"));
         f.events.recordEvent().record(alice, item.dfid(), net.defarm.domain.events.EventType.CREATED,
                 net.defarm.domain.events.EventVisibility.PUBLIC, net.defarm.domain.shared.JsonObject.EMPTY);
-        assertEquals(1, database.count("SELECT count(*) FROM events"));
-        assertThrows(IllegalStateException.class, () -> database.execute("UPDATE events SET visibility = 'Secret'"));
+        assertEquals(1, STORE.database().count("SELECT count(*) FROM events"));
+        assertThrows(IllegalStateException.class,
+                () -> STORE.database().execute("UPDATE events SET visibility = 'Secret'"));
     }
 
     @Test
